@@ -1,0 +1,45 @@
+import type { Analysis, EntityResult, EntityType } from '../lib/index';
+
+const HEADINGS: Record<EntityType, string> = { place: 'Places', group: 'Groups', source: 'Sources', person: 'People' };
+const ORDER: EntityType[] = ['place', 'group', 'source', 'person'];
+
+function entityLine(entity: EntityResult): string {
+  const forms = [...new Set(entity.mentions.map((mention) => mention.text))].join(', ');
+  return `  ${entity.name} ×${entity.mentions.length}${entity.quoted ? ' (quoted)' : ''}  [${entity.id}]  ${forms}`;
+}
+
+/** The terminal report: what a reader would see in the popup, as plain text. */
+export function formatReport(analysis: Analysis): string {
+  const lines: string[] = [];
+  lines.push(analysis.title || '(untitled)');
+  lines.push(
+    `Language: ${analysis.lang}   Article: ${analysis.isArticle ? 'yes' : 'no'}   About the war in Syria and Iraq: ${
+      analysis.inDomain ? 'yes' : 'no'
+    } (score ${analysis.domainScore})   ${analysis.timings.totalMs} ms`,
+  );
+  if (analysis.notices.length) lines.push(`Notes: ${analysis.notices.join(', ')}`);
+  if (analysis.summary.length) {
+    lines.push('', 'Summary');
+    for (const sentence of analysis.summary) lines.push(`  - ${sentence}`);
+  }
+  for (const type of ORDER) {
+    const entities = analysis.entities.filter((entity) => entity.type === type);
+    if (!entities.length) continue;
+    lines.push('', `${HEADINGS[type]} (${entities.length})`);
+    for (const entity of entities) lines.push(entityLine(entity));
+  }
+  if (analysis.quotes.length) {
+    lines.push('', `Quotes (${analysis.quotes.length})`);
+    for (const quote of analysis.quotes) {
+      const excerpt = quote.text.length > 100 ? `${quote.text.slice(0, 97)}…` : quote.text;
+      lines.push(`  “${excerpt}” — ${quote.speaker ? quote.speaker.text : 'unattributed'}`);
+    }
+  }
+  if (analysis.matches.length) {
+    lines.push('', 'Related corpus entries');
+    for (const match of analysis.matches) {
+      lines.push(`  ${match.id} (${match.lang}, ${match.score}) ${match.title}  — shared: ${match.shared.join(', ')}`);
+    }
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,9 @@
+// The public surface of lib/: what entry points, the CLI and the tests import.
+export { analyse, highlightTypeOf, MAX_TEXT_LENGTH, type AnalyseInput, type AnalyseOptions } from './analyse/analyse';
+export { bundledCorpusIndex, indexEntries } from './analyse/corpus';
+export { extractArticle, type ExtractedArticle } from './article/extract';
+export { locate, type TextSegment } from './article/text-map';
+export { bundledCorpus } from './corpus/bundled';
+export { matchCorpus, type CorpusEntry, type IndexedCorpus } from './corpus/match';
+export { titleOf } from './corpus/title';
+export type * from './types';

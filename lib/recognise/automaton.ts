@@ -1,0 +1,72 @@
+import type { KnowledgeEntity } from '../knowledge/schema';
+import { spellingsOf } from '../knowledge';
+import { tokenise } from '../text/tokens';
+
+export interface AliasEntry {
+  entityIndex: number;
+  /** For case-guarded aliases, the exact spelling the page must show (EI, Ana, Hit…). */
+  exact: string | null;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  entries: AliasEntry[];
+}
+
+/**
+ * A token trie over every alias of the knowledge base: one walk from each word of the text finds all the
+ * aliases starting there, whatever the size of the base (the alternative, one regex alternation of all aliases,
+ * is the baseline `npm run bench` measures against).
+ */
+export interface Automaton {
+  root: TrieNode;
+  entities: readonly KnowledgeEntity[];
+  aliasCount: number;
+}
+
+function newNode(): TrieNode {
+  return { next: new Map(), entries: [] };
+}
+
+export function buildAutomaton(entities: readonly KnowledgeEntity[]): Automaton {
+  const root = newNode();
+  let aliasCount = 0;
+  entities.forEach((entity, entityIndex) => {
+    for (const spelling of spellingsOf(entity)) {
+      const tokens = tokenise(spelling.text);
+      if (tokens.length === 0) continue;
+      let node = root;
+      for (const token of tokens) {
+        let child = node.next.get(token.folded);
+        if (!child) {
+          child = newNode();
+          node.next.set(token.folded, child);
+        }
+        node = child;
+      }
+      const exact = spelling.guarded ? spelling.text : null;
+      if (!node.entries.some((entry) => entry.entityIndex === entityIndex && entry.exact === exact)) {
+        node.entries.push({ entityIndex, exact });
+        aliasCount += 1;
+      }
+    }
+  });
+  return { root, entities, aliasCount };
+}
+
+export interface TrieHit {
+  /** Index of the last token of the match. */
+  lastToken: number;
+  entries: AliasEntry[];
+}
+
+/** All alias ends reachable from token `first`, longest last. */
+export function walk(automaton: Automaton, folded: readonly string[], first: number): TrieHit[] {
+  const hits: TrieHit[] = [];
+  let node: TrieNode | undefined = automaton.root;
+  for (let index = first; index < folded.length && node; index += 1) {
+    node = node.next.get(folded[index] as string);
+    if (node && node.entries.length > 0) hits.push({ lastToken: index, entries: node.entries });
+  }
+  return hits;
+}

@@ -1,0 +1,113 @@
+import type { EntityResult, EntityType, Mention } from '../types';
+import type { KnowledgeEntity } from '../knowledge/schema';
+import { tokenise, type Token } from '../text/tokens';
+import { walk, type AliasEntry, type Automaton } from './automaton';
+import { contextScore } from './context';
+
+export interface RecognisedMention extends Mention {
+  entity: KnowledgeEntity;
+}
+
+const SEPARATORS = /[\s\-‐‑–—'’ʼ]+/g;
+
+function sameExactSpelling(pageText: string, alias: string): boolean {
+  return pageText.replace(SEPARATORS, ' ') === alias.replace(SEPARATORS, ' ');
+}
+
+function acceptedEntries(entries: readonly AliasEntry[], pageText: string): AliasEntry[] {
+  return entries.filter((entry) => entry.exact === null || sameExactSpelling(pageText, entry.exact));
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  firstToken: number;
+  lastToken: number;
+  entityIndexes: number[];
+}
+
+/** Leftmost-longest matching over the token stream; a case-guarded alias that fails its case falls back to shorter ones. */
+function findCandidates(text: string, tokens: readonly Token[], automaton: Automaton): Candidate[] {
+  const folded = tokens.map((token) => token.folded);
+  const candidates: Candidate[] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    const hits = walk(automaton, folded, index);
+    let taken: Candidate | null = null;
+    for (let hitIndex = hits.length - 1; hitIndex >= 0 && !taken; hitIndex -= 1) {
+      const hit = hits[hitIndex]!;
+      const start = tokens[index]!.start;
+      const end = tokens[hit.lastToken]!.end;
+      const entries = acceptedEntries(hit.entries, text.slice(start, end));
+      if (entries.length > 0) {
+        const entityIndexes = [...new Set(entries.map((entry) => entry.entityIndex))];
+        taken = { start, end, firstToken: index, lastToken: hit.lastToken, entityIndexes };
+      }
+    }
+    if (taken) {
+      candidates.push(taken);
+      index = taken.lastToken + 1;
+    } else {
+      index += 1;
+    }
+  }
+  return candidates;
+}
+
+/**
+ * Picks one reading for names shared by several entities (al-Mayadeen the town and the channel): the words
+ * around the mention first, then the reading the rest of the article uses unambiguously, then the first listed.
+ */
+function resolve(candidate: Candidate, folded: readonly string[], automaton: Automaton, unambiguous: Set<number>): number {
+  const [first] = candidate.entityIndexes;
+  if (candidate.entityIndexes.length === 1) return first!;
+  let best = first!;
+  let bestScore = -1;
+  for (const entityIndex of candidate.entityIndexes) {
+    const type = automaton.entities[entityIndex]!.type as EntityType;
+    const score =
+      contextScore(type, folded, candidate.firstToken, candidate.lastToken) + (unambiguous.has(entityIndex) ? 0.5 : 0);
+    if (score > bestScore) {
+      best = entityIndex;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+export function recogniseMentions(text: string, automaton: Automaton): RecognisedMention[] {
+  const tokens = tokenise(text);
+  const folded = tokens.map((token) => token.folded);
+  const candidates = findCandidates(text, tokens, automaton);
+  const unambiguous = new Set(
+    candidates.filter((candidate) => candidate.entityIndexes.length === 1).map((candidate) => candidate.entityIndexes[0]!),
+  );
+  return candidates.map((candidate) => ({
+    start: candidate.start,
+    end: candidate.end,
+    text: text.slice(candidate.start, candidate.end),
+    entity: automaton.entities[resolve(candidate, folded, automaton, unambiguous)]!,
+  }));
+}
+
+/** Groups mentions by entity, in order of first appearance. */
+export function groupMentions(mentions: readonly RecognisedMention[], lang: string): EntityResult[] {
+  const byId = new Map<string, EntityResult>();
+  for (const mention of mentions) {
+    const { entity } = mention;
+    let result = byId.get(entity.id);
+    if (!result) {
+      result = {
+        id: entity.id,
+        type: entity.type,
+        kind: entity.kind,
+        name: lang === 'fr' ? entity.name.fr : entity.name.en,
+        quoted: false,
+        mentions: [],
+      };
+      byId.set(entity.id, result);
+    }
+    result.mentions.push({ start: mention.start, end: mention.end, text: mention.text });
+  }
+  return [...byId.values()];
+}

@@ -1,0 +1,42 @@
+// Folding makes the many spellings outlets use for one Arabic name compare equal: case, accents, apostrophes,
+// French/English transliteration habits (ou/u, ch/sh, dj/j, q/k, y/i) and doubled letters all fold away.
+// Aliases and page text go through the same function, so a match never depends on how either was typed.
+
+const ARABIC_TASHKEEL = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
+const COMBINING_MARKS = /\p{M}/gu;
+const APOSTROPHES = /['’ʼʿʾ`´‘]/g;
+const ARABIC_LETTER = /[\u0600-\u06FF]/;
+
+export function foldArabic(word: string): string {
+  return word
+    .normalize('NFKD')
+    .replace(ARABIC_TASHKEEL, '')
+    .replace(COMBINING_MARKS, '')
+    .replace(/[أإآٱ]/g, 'ا')
+    .replace(/ة/g, 'ه')
+    .replace(/ى/g, 'ي')
+    .normalize('NFC');
+}
+
+/** Folds a Latin-script word; the result is only ever compared, never shown. */
+export function foldLatin(word: string): string {
+  const plain = word
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .toLowerCase()
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .replace(/ß/g, 'ss')
+    .replace(APOSTROPHES, '');
+  return plain
+    .replace(/dj/g, 'j')
+    .replace(/ch/g, 'sh')
+    .replace(/ou/g, 'u')
+    .replace(/q/g, 'k')
+    .replace(/y/g, 'i')
+    .replace(/(.)\1+/g, '$1');
+}
+
+export function foldWord(word: string): string {
+  return ARABIC_LETTER.test(word) ? foldArabic(word) : foldLatin(word);
+}

@@ -1,0 +1,68 @@
+// Plain data shared by the page side, the UI side and the CLI. Nothing here may hold DOM nodes or functions:
+// these objects cross extension message boundaries and are printed as JSON by the CLI.
+
+export type EntityType = 'place' | 'group' | 'source' | 'person';
+export type Lang = 'fr' | 'en';
+
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface EntityResult {
+  id: string;
+  type: EntityType;
+  kind: string;
+  name: string;
+  quoted: boolean;
+  mentions: Mention[];
+}
+
+export interface Speaker {
+  text: string;
+  entityId: string | null;
+}
+
+export interface QuoteResult {
+  start: number;
+  end: number;
+  text: string;
+  speaker: Speaker | null;
+}
+
+export interface CorpusMatch {
+  id: string;
+  title: string;
+  lang: string;
+  score: number;
+  shared: string[];
+}
+
+export interface Analysis {
+  schema: 'repere.analysis/1';
+  lang: Lang | 'und';
+  isArticle: boolean;
+  inDomain: boolean;
+  domainScore: number;
+  title: string;
+  text: string;
+  entities: EntityResult[];
+  quotes: QuoteResult[];
+  summary: string[];
+  matches: CorpusMatch[];
+  timings: { totalMs: number };
+  /** Why the page is left unmarked or was only partly analysed; the UI turns each code into one sentence. */
+  notices: Notice[];
+  domain: DomainReasons;
+}
+
+export type Notice = 'empty' | 'not-article' | 'off-topic' | 'unsupported-language' | 'truncated' | 'failed';
+
+/** What the domain score is made of, shown to the reader as the reason for "about this subject" or not. */
+export interface DomainReasons {
+  /** Known names of the region per 100 words. */
+  density: number;
+  distinctPlaces: number;
+  distinctGroups: number;
+}
