@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { analyse, bundledCorpusIndex, extractArticle, titleOf, type Analysis } from '../lib/index';
+import { analyse, bundledCorpusIndex, defaultAutomaton, extractArticle, titleOf, type Analysis } from '../lib/index';
 import { formatReport } from './report';
 
 export interface Io {
@@ -83,14 +83,14 @@ function decode(bytes: Buffer): string {
 }
 
 export function analyseContent(path: string, content: string): Analysis {
-  const corpus = bundledCorpusIndex();
+  const options = { automaton: defaultAutomaton(), corpus: bundledCorpusIndex() };
   if (looksLikeHtml(path, content)) {
     const { document } = parseHTML(content);
     const article = extractArticle(document as unknown as Document, { force: true });
-    return analyse({ text: article.text, title: article.title, isArticle: article.isArticle }, { corpus });
+    return analyse({ text: article.text, title: article.title, isArticle: article.isArticle }, options);
   }
   const text = content.replace(/\r\n?/g, '\n');
-  return analyse({ text, title: titleOf(text) }, { corpus });
+  return analyse({ text, title: titleOf(text) }, options);
 }
 
 export async function main(args: readonly string[], io: Io): Promise<number> {

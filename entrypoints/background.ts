@@ -1,12 +1,16 @@
 import { browser } from 'wxt/browser';
+import { knowledgeEntities } from '../lib/index';
 import type { BackgroundRequest } from '../lib/messages';
 
 export default defineBackground(() => {
-  // The badge shows how many entities Repère marked on the tab; empty when it is off or the page is no article.
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const request = message as BackgroundRequest;
+    // The knowledge base lives here so that pages that are not articles never load it.
+    if (request?.type === 'repere:get-knowledge') return Promise.resolve(knowledgeEntities());
+    if (request?.type !== 'repere:report') return undefined;
+    // The badge shows how many entities Repère marked on the tab; empty when it is off or the page is no article.
     const tabId = sender.tab?.id;
-    if (request?.type !== 'repere:report' || tabId === undefined) return undefined;
+    if (tabId === undefined) return undefined;
     const text = request.report.state === 'ready' && request.report.entities > 0 ? String(request.report.entities) : '';
     const action = browser.action ?? browser.browserAction;
     void action.setBadgeBackgroundColor({ tabId, color: '#3b5b7a' });

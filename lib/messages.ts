@@ -16,4 +16,7 @@ export interface PageReport {
 
 export type ContentRequest = { type: 'repere:get-report' } | { type: 'repere:analyse-anyway' };
 
-export type BackgroundRequest = { type: 'repere:report'; report: Pick<PageReport, 'state' | 'painted'> & { entities: number } };
+export type BackgroundRequest =
+  | { type: 'repere:report'; report: Pick<PageReport, 'state' | 'painted'> & { entities: number } }
+  /** The content script asks for the knowledge base only once a page reads as an article. */
+  | { type: 'repere:get-knowledge' };

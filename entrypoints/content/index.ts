@@ -1,6 +1,10 @@
 import '../../lib/highlight/highlights.css';
 import { browser } from 'wxt/browser';
-import { analyse, extractArticle, type Analysis } from '../../lib/index';
+import { analyse } from '../../lib/analyse/analyse';
+import { extractArticle } from '../../lib/article/extract';
+import type { KnowledgeEntity } from '../../lib/knowledge/schema';
+import { buildAutomaton, type Automaton } from '../../lib/recognise/automaton';
+import type { Analysis } from '../../lib/types';
 import { paintHighlights, type PaintedHighlights } from '../../lib/highlight/paint';
 import type { BackgroundRequest, ContentRequest, PageReport, PageState } from '../../lib/messages';
 import { isActiveOn } from '../../lib/settings';
@@ -21,6 +25,7 @@ export default defineContentScript({
 class PageSession {
   private report: PageReport;
   private painted: PaintedHighlights | null = null;
+  private automaton: Promise<Automaton> | null = null;
 
   constructor(private readonly hostname: string) {
     this.report = { state: 'working', hostname, analysis: null, painted: 0 };
@@ -34,7 +39,10 @@ class PageSession {
       if (!force && !isActiveOn(settings, this.hostname)) return this.finish('disabled', null);
       const article = extractArticle(document, { force });
       if (!article.isArticle && !force) return this.finish('not-article', null);
-      const analysis = analyse({ text: article.text, title: article.title, isArticle: article.isArticle });
+      const analysis = analyse(
+        { text: article.text, title: article.title, isArticle: article.isArticle },
+        { automaton: await this.knowledge() },
+      );
       if (!analysis.inDomain && !force) return this.finish('off-topic', analysis);
       this.painted = paintHighlights(document, article.segments, analysis);
       return this.finish('ready', analysis);
@@ -43,6 +51,14 @@ class PageSession {
       this.painted?.clear();
       return this.finish('error', null);
     }
+  }
+
+  /** The knowledge base, fetched from the background on the first article and compiled once per page. */
+  private knowledge(): Promise<Automaton> {
+    this.automaton ??= browser.runtime
+      .sendMessage({ type: 'repere:get-knowledge' } satisfies BackgroundRequest)
+      .then((entities) => buildAutomaton(entities as KnowledgeEntity[]));
+    return this.automaton;
   }
 
   handle(message: ContentRequest): Promise<PageReport> | undefined {

@@ -1,7 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { AnalysisView } from '../../components/AnalysisView';
 import { t } from '../../components/i18n';
-import { analyse, bundledCorpus, bundledCorpusIndex, type Analysis, type CorpusEntry } from '../../lib/index';
+import {
+  analyse,
+  bundledCorpus,
+  bundledCorpusIndex,
+  defaultAutomaton,
+  type Analysis,
+  type CorpusEntry,
+} from '../../lib/index';
 import { mapTextNodes } from '../../lib/article/text-map';
 import { visitTextNodes } from '../../lib/article/text-nodes';
 import { paintHighlights } from '../../lib/highlight/paint';
@@ -35,7 +42,11 @@ function EntryView({ entry }: { entry: CorpusEntry }) {
     const element = textRef.current;
     if (!element) return undefined;
     const mapped = mapTextNodes(visitTextNodes(element));
-    const result = analyse({ text: mapped.text, title: entry.title }, { corpus: bundledCorpusIndex(), corpusId: entry.id });
+    const result = analyse({ text: mapped.text, title: entry.title }, {
+      automaton: defaultAutomaton(),
+      corpus: bundledCorpusIndex(),
+      corpusId: entry.id,
+    });
     const painted = paintHighlights(document, mapped.segments, result);
     setAnalysis(result);
     document.title = `${entry.title} — Repère`;

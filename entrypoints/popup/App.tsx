@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { AnalysisView } from '../../components/AnalysisView';
 import { StatusNotice } from '../../components/StatusNotice';
 import { t } from '../../components/i18n';
-import { bundledCorpusIndex, matchCorpus } from '../../lib/index';
+import { bundledCorpusIndex, matchCorpus, mentionIds } from '../../lib/index';
 import type { PageReport } from '../../lib/messages';
 import { withSite } from '../../lib/settings';
 import { loadSettings, saveSettings } from '../../platform/settings-store';
@@ -19,7 +19,7 @@ function withMatches(report: PageReport): PageReport {
   const analysis = report.analysis;
   if (!analysis || report.state !== 'ready') return report;
   const matches = matchCorpus(
-    { text: analysis.text, lang: analysis.lang, entityIds: analysis.entities.map((entity) => entity.id) },
+    { text: analysis.text, lang: analysis.lang, entityIds: mentionIds(analysis.entities) },
     bundledCorpusIndex(),
   );
   return { ...report, analysis: { ...analysis, matches } };

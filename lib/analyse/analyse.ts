@@ -6,8 +6,7 @@ import { analyseQuotes } from '../quotes/speakers';
 import { splitSentences } from '../text/sentences';
 import { summarise } from '../summary/summarise';
 import { domainEvidence } from '../domain/domain';
-import { matchCorpus, type IndexedCorpus } from '../corpus/match';
-import { defaultAutomaton } from './recogniser';
+import { matchCorpus, mentionIds, type IndexedCorpus } from '../corpus/match';
 
 export interface AnalyseInput {
   text: string;
@@ -17,7 +16,8 @@ export interface AnalyseInput {
 }
 
 export interface AnalyseOptions {
-  automaton?: Automaton;
+  /** The knowledge base to recognise, compiled (see defaultAutomaton for the bundled one). */
+  automaton: Automaton;
   /** Corpus to link the article to; matching only runs in extension pages and the CLI, never in a web page. */
   corpus?: IndexedCorpus;
   /** The corpus entry being analysed, so that it does not match itself. */
@@ -29,6 +29,7 @@ export interface AnalyseOptions {
 /** Longer texts are analysed up to this length (about 300,000 words): beyond it nobody is reading an article. */
 export const MAX_TEXT_LENGTH = 2_000_000;
 // Control characters other than line breaks and tabs come from binary input; they would only confuse the segmenter.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/g;
 
 const clock = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
@@ -57,7 +58,7 @@ function countWords(text: string): number {
 }
 
 /** The one analysis used by the content script, the extension pages, the CLI and the tests. Never throws. */
-export function analyse(input: AnalyseInput, options: AnalyseOptions = {}): Analysis {
+export function analyse(input: AnalyseInput, options: AnalyseOptions): Analysis {
   const now = options.now ?? clock;
   const started = now();
   const notices: Notice[] = [];
@@ -72,7 +73,7 @@ export function analyse(input: AnalyseInput, options: AnalyseOptions = {}): Anal
   if (!/[\p{L}]/u.test(text)) return emptyAnalysis(title, text, [...notices, 'empty'], elapsed());
   try {
     const lang = detectLanguage(text);
-    const automaton = options.automaton ?? defaultAutomaton();
+    const automaton = options.automaton;
     const mentions = recogniseMentions(text, automaton);
     const { quotes, quotedEntityIds } = analyseQuotes(text, mentions);
     const entities = groupMentions(mentions, lang === 'fr' ? 'fr' : 'en');
@@ -91,7 +92,7 @@ export function analyse(input: AnalyseInput, options: AnalyseOptions = {}): Anal
     if (isArticle && lang !== 'und' && !inDomain) notices.push('off-topic');
     const matches = options.corpus
       ? matchCorpus(
-          { text, lang, entityIds: entities.map((entity) => entity.id), excludeId: options.corpusId },
+          { text, lang, entityIds: mentionIds(entities), excludeId: options.corpusId },
           options.corpus,
         )
       : [];

@@ -1,14 +1,10 @@
-import { curatedEntities, type KnowledgeEntity } from '../knowledge';
+import { knowledgeEntities } from '../knowledge/bundled';
 import { buildAutomaton, type Automaton } from '../recognise/automaton';
 
 let shared: Automaton | null = null;
 
-/** The automaton over the curated knowledge base, built once per context on first use. */
+/** The automaton over the whole bundled knowledge base, built once per context on first use. */
 export function defaultAutomaton(): Automaton {
-  shared ??= buildAutomaton(curatedEntities);
+  shared ??= buildAutomaton(knowledgeEntities());
   return shared;
-}
-
-export function automatonFor(entities: readonly KnowledgeEntity[]): Automaton {
-  return buildAutomaton(entities);
 }

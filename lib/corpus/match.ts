@@ -1,4 +1,4 @@
-import type { CorpusMatch, Lang } from '../types';
+import type { CorpusMatch, EntityResult, Lang } from '../types';
 import { tokenise } from '../text/tokens';
 
 export interface CorpusEntry {
@@ -11,7 +11,8 @@ export interface CorpusEntry {
 
 export interface IndexedEntry {
   entry: CorpusEntry;
-  entityIds: ReadonlySet<string>;
+  /** How often the entry names each entity: an entity named five times is more what it is about. */
+  entities: ReadonlyMap<string, number>;
   terms: ReadonlyMap<string, number>;
   termNorm: number;
 }
@@ -24,7 +25,7 @@ export interface IndexedCorpus {
 }
 
 // Below this an entry is not shown at all: an unrelated article links to nothing.
-export const MATCH_THRESHOLD = 0.22;
+export const MATCH_THRESHOLD = 0.15;
 const ENTITY_SHARE = 0.75;
 
 function termCounts(text: string): Map<string, number> {
@@ -44,19 +45,26 @@ function inverseFrequency<T>(sets: readonly Iterable<T>[]): Map<T, number> {
   return weights;
 }
 
+function countIds(ids: Iterable<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return counts;
+}
+
+/** `entityIdsOf` lists one id per mention, so that frequent entities weigh more. */
 export function indexCorpus(
   entries: readonly CorpusEntry[],
   entityIdsOf: (entry: CorpusEntry) => Iterable<string>,
 ): IndexedCorpus {
-  const raw = entries.map((entry) => ({ entry, entityIds: new Set(entityIdsOf(entry)), counts: termCounts(entry.text) }));
-  const entityWeight = inverseFrequency(raw.map((item) => item.entityIds));
+  const raw = entries.map((entry) => ({ entry, entities: countIds(entityIdsOf(entry)), counts: termCounts(entry.text) }));
+  const entityWeight = inverseFrequency(raw.map((item) => item.entities.keys()));
   const termWeight = inverseFrequency(raw.map((item) => item.counts.keys()));
   return {
     entityWeight,
     termWeight,
-    entries: raw.map(({ entry, entityIds, counts }) => {
+    entries: raw.map(({ entry, entities, counts }) => {
       const terms = weighTerms(counts, termWeight);
-      return { entry, entityIds, terms, termNorm: norm(terms) };
+      return { entry, entities, terms, termNorm: norm(terms) };
     }),
   };
 }
@@ -73,29 +81,39 @@ function norm(vector: ReadonlyMap<string, number>): number {
   return Math.sqrt(sum);
 }
 
-function entityScore(a: ReadonlySet<string>, b: ReadonlySet<string>, weights: ReadonlyMap<string, number>) {
+/** Cosine similarity of the two articles' entity profiles, each entity weighted by salience and rarity. */
+function entityScore(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>, weights: ReadonlyMap<string, number>) {
   // Entities the corpus has never seen weigh like the rarest it knows.
   const maxWeight = Math.max(1, ...weights.values());
-  const weightOf = (id: string) => weights.get(id) ?? maxWeight;
-  let shared = 0;
-  let totalA = 0;
-  let totalB = 0;
-  for (const id of a) totalA += weightOf(id);
-  for (const id of b) totalB += weightOf(id);
-  const sharedIds: string[] = [];
-  for (const id of a) {
-    if (b.has(id)) {
-      shared += weightOf(id);
-      sharedIds.push(id);
-    }
+  const vectorOf = (counts: ReadonlyMap<string, number>) => {
+    const vector = new Map<string, number>();
+    for (const [id, count] of counts) vector.set(id, (1 + Math.log(count)) * (weights.get(id) ?? maxWeight));
+    return vector;
+  };
+  const va = vectorOf(a);
+  const vb = vectorOf(b);
+  let dot = 0;
+  const shared: { id: string; weight: number }[] = [];
+  for (const [id, weight] of va) {
+    const other = vb.get(id);
+    if (other === undefined) continue;
+    dot += weight * other;
+    shared.push({ id, weight: weight * other });
   }
-  sharedIds.sort((x, y) => weightOf(y) - weightOf(x));
-  return { score: totalA && totalB ? shared / Math.sqrt(totalA * totalB) : 0, sharedIds };
+  const denominator = norm(va) * norm(vb);
+  shared.sort((x, y) => y.weight - x.weight);
+  return { score: denominator ? dot / denominator : 0, sharedIds: shared.map((item) => item.id) };
+}
+
+/** One entity id per mention, as matching wants them. */
+export function mentionIds(entities: readonly EntityResult[]): string[] {
+  return entities.flatMap((entity) => entity.mentions.map(() => entity.id));
 }
 
 export interface MatchQuery {
   text: string;
   lang: Lang | 'und';
+  /** One id per mention. */
   entityIds: Iterable<string>;
   /** An entry identical to the query (the page is itself in the corpus) is not its own match. */
   excludeId?: string;
@@ -104,13 +122,13 @@ export interface MatchQuery {
 
 /** Ranks corpus entries by shared entities weighted by rarity, plus word similarity when both are in one language. */
 export function matchCorpus(query: MatchQuery, corpus: IndexedCorpus): CorpusMatch[] {
-  const ids = new Set(query.entityIds);
+  const ids = countIds(query.entityIds);
   const terms = weighTerms(termCounts(query.text), corpus.termWeight);
   const termNorm = norm(terms);
   const matches: CorpusMatch[] = [];
   for (const indexed of corpus.entries) {
     if (indexed.entry.id === query.excludeId || indexed.entry.text === query.text) continue;
-    const entities = entityScore(ids, indexed.entityIds, corpus.entityWeight);
+    const entities = entityScore(ids, indexed.entities, corpus.entityWeight);
     let score = entities.score;
     if (indexed.entry.lang === query.lang && termNorm > 0 && indexed.termNorm > 0) {
       let dot = 0;

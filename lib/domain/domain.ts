@@ -10,20 +10,24 @@ export interface DomainEvidence {
   /** Known names of the region per 100 words. */
   density: number;
   distinctPlaces: number;
+  /** Distinct armed groups of Syria and Iraq named. */
   distinctGroups: number;
 }
 
 // Set on development data: the FA-KES articles (in) against the Readability test pages (out); see `npm run eval`.
 export const DOMAIN_THRESHOLD = 0.5;
 
+function regional(country: string | undefined): number {
+  return CORE_COUNTRIES.has(country ?? '') ? 1 : NEIGHBOUR_COUNTRIES.has(country ?? '') ? 0.5 : 0;
+}
+
 function weight(mention: RecognisedMention): number {
   const { entity } = mention;
-  if (entity.type === 'group') return 1;
+  // Transnational jihadist groups and foreign forces fight elsewhere too (an attack in Tunisia names the Islamic State).
+  if (entity.type === 'group') return regional(entity.country) === 1 ? 1 : 0.5;
   if (entity.type !== 'place') return 0;
-  const country = entity.country ?? '';
-  const regional = CORE_COUNTRIES.has(country) ? 1 : NEIGHBOUR_COUNTRIES.has(country) ? 0.5 : 0;
   // "Syria" alone is named in world news of every kind; its towns and its armed groups are what this war's news names.
-  return entity.kind === 'country' ? regional * 0.5 : regional;
+  return entity.kind === 'country' ? regional(entity.country) * 0.5 : regional(entity.country);
 }
 
 export function domainEvidence(mentions: readonly RecognisedMention[], wordCount: number): DomainEvidence {
@@ -34,7 +38,7 @@ export function domainEvidence(mentions: readonly RecognisedMention[], wordCount
     const value = weight(mention);
     weighted += value;
     if (value > 0 && mention.entity.type === 'place') places.add(mention.entity.id);
-    if (mention.entity.type === 'group') groups.add(mention.entity.id);
+    if (value === 1 && mention.entity.type === 'group') groups.add(mention.entity.id);
   }
   const density = wordCount > 0 ? (100 * weighted) / wordCount : 0;
   const evidence = density / 1.2 + places.size / 4 + groups.size / 3;

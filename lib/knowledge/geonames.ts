@@ -95,8 +95,11 @@ const ADMIN1: Record<string, Record<string, { fr: string; en: string }>> = {
     '07': { fr: 'gouvernorat de Nabatieh', en: 'Nabatieh governorate' },
     '08': { fr: 'gouvernorat de la Bekaa', en: 'Beqaa governorate' },
     '09': { fr: 'gouvernorat du Liban-Nord', en: 'North governorate' },
-    '10': { fr: "gouvernorat du Akkar", en: 'Akkar governorate' },
-    '11': { fr: 'gouvernorat de Baalbek-Hermel', en: 'Baalbek-Hermel governorate' },
+    '10': { fr: 'gouvernorat du Akkar', en: 'Akkar governorate' },
+    '11': {
+      fr: 'gouvernorat de Baalbek-Hermel',
+      en: 'Baalbek-Hermel governorate',
+    },
   },
   JO: {
     '02': { fr: 'gouvernorat de Balqa', en: 'Balqa governorate' },
@@ -204,7 +207,16 @@ export function loadGeonamesPlaces(data: unknown): PlaceEntity[] {
 // Merge
 
 const TASHKEEL = /[\u064B-\u065F\u0670\u0640]/g;
-const EXTRA_LATIN: Record<string, string> = { ı: 'i', ł: 'l', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe', ħ: 'h' };
+const EXTRA_LATIN: Record<string, string> = {
+  ı: 'i',
+  ł: 'l',
+  ø: 'o',
+  đ: 'd',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ħ: 'h',
+};
 
 /** Folded form used to compare names: lowercase, no accents, no apostrophes, hyphens as spaces. */
 export function foldName(s: string): string {

@@ -1,21 +1,6 @@
-import groups from './data/groups.json';
-import persons from './data/persons.json';
-import places from './data/places.json';
-import sources from './data/sources.json';
 import type { KnowledgeEntity } from './schema';
 
 export type { KnowledgeEntity } from './schema';
-
-/**
- * The curated knowledge base. The data files are validated against the schema in the test suite and at build
- * time (scripts/check-knowledge.ts), so the extension does not ship the validator.
- */
-export const curatedEntities: readonly KnowledgeEntity[] = [
-  ...(places as KnowledgeEntity[]),
-  ...(groups as KnowledgeEntity[]),
-  ...(sources as KnowledgeEntity[]),
-  ...(persons as KnowledgeEntity[]),
-];
 
 export interface KnowledgeBase {
   entities: readonly KnowledgeEntity[];

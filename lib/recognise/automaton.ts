@@ -1,12 +1,18 @@
 import type { KnowledgeEntity } from '../knowledge/schema';
 import { spellingsOf } from '../knowledge';
 import { tokenise } from '../text/tokens';
+import ordinaryWords from '../knowledge/generated/ordinary-words.json';
 
 export interface AliasEntry {
   entityIndex: number;
   /** For case-guarded aliases, the exact spelling the page must show (EI, Ana, Hit…). */
   exact: string | null;
+  /** A one-word name that is also an ordinary French or English word: it only counts written with a capital. */
+  capitalised: boolean;
 }
+
+// Written by scripts/check-knowledge.ts from English and French word lists.
+const ORDINARY = new Set<string>(ordinaryWords);
 
 interface TrieNode {
   next: Map<string, TrieNode>;
@@ -45,8 +51,9 @@ export function buildAutomaton(entities: readonly KnowledgeEntity[]): Automaton 
         node = child;
       }
       const exact = spelling.guarded ? spelling.text : null;
+      const capitalised = tokens.length === 1 && ORDINARY.has(tokens[0]!.folded);
       if (!node.entries.some((entry) => entry.entityIndex === entityIndex && entry.exact === exact)) {
-        node.entries.push({ entityIndex, exact });
+        node.entries.push({ entityIndex, exact, capitalised });
         aliasCount += 1;
       }
     }

@@ -15,7 +15,9 @@ function sameExactSpelling(pageText: string, alias: string): boolean {
 }
 
 function acceptedEntries(entries: readonly AliasEntry[], pageText: string): AliasEntry[] {
-  return entries.filter((entry) => entry.exact === null || sameExactSpelling(pageText, entry.exact));
+  return entries.filter((entry) =>
+    entry.exact !== null ? sameExactSpelling(pageText, entry.exact) : !entry.capitalised || /^\p{Lu}/u.test(pageText),
+  );
 }
 
 interface Candidate {

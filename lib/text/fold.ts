@@ -6,6 +6,7 @@ const ARABIC_TASHKEEL = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g
 const COMBINING_MARKS = /\p{M}/gu;
 const APOSTROPHES = /['’ʼʿʾ`´‘]/g;
 const ARABIC_LETTER = /[\u0600-\u06FF]/;
+const MIN_LENGTH_TO_UNDOUBLE = 5;
 
 export function foldArabic(word: string): string {
   return word
@@ -28,13 +29,15 @@ export function foldLatin(word: string): string {
     .replace(/æ/g, 'ae')
     .replace(/ß/g, 'ss')
     .replace(APOSTROPHES, '');
-  return plain
+  const spelled = plain
     .replace(/dj/g, 'j')
     .replace(/ch/g, 'sh')
     .replace(/ou/g, 'u')
     .replace(/q/g, 'k')
-    .replace(/y/g, 'i')
-    .replace(/(.)\1+/g, '$1');
+    .replace(/y/g, 'i');
+  // Doubled letters (Raqqa/Raqa, Assad/Asad) only fold in longer words: short ones would meet ordinary words
+  // (MEE → "me", Ma'an → "man").
+  return plain.length >= MIN_LENGTH_TO_UNDOUBLE ? spelled.replace(/(.)\1+/g, '$1') : spelled;
 }
 
 export function foldWord(word: string): string {

@@ -1,0 +1,80 @@
+// Validates the knowledge base and guards its ambiguous names. Run by `npm run build` and `npm test`:
+//  - every data file against the schema; ids unique, prefixed by their type, parents that exist;
+//  - every alias against English and French word lists: a one-word alias that is also an ordinary word
+//    ("Hit", "Ana", "Bab", "Mari") only matches capitalised, and the build fails when such an alias is written in
+//    lower case in the data (it could then never be told from the word) or is two letters or less without a guard.
+// `--write` refreshes lib/knowledge/generated/ordinary-words.json, the list the recogniser reads.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import englishWordsPath from 'word-list';
+import { entityFileSchema, type KnowledgeEntity } from '../lib/knowledge/schema';
+import { spellingsOf } from '../lib/knowledge';
+import { knowledgeEntities } from '../lib/knowledge/bundled';
+import { foldName } from '../lib/text/tokens';
+
+const require = createRequire(import.meta.url);
+const OUTPUT = 'lib/knowledge/generated/ordinary-words.json';
+const problems: string[] = [];
+
+for (const file of ['places', 'groups', 'sources', 'persons']) {
+  const data: unknown = JSON.parse(readFileSync(`lib/knowledge/data/${file}.json`, 'utf8'));
+  const result = entityFileSchema.safeParse(data);
+  if (!result.success) {
+    for (const issue of result.error.issues.slice(0, 20)) {
+      problems.push(`${file}.json ${issue.path.join('.')}: ${issue.message}`);
+    }
+  }
+}
+
+const entities: readonly KnowledgeEntity[] = knowledgeEntities();
+const ids = new Set<string>();
+for (const entity of entities) {
+  if (ids.has(entity.id)) problems.push(`duplicate id ${entity.id}`);
+  ids.add(entity.id);
+  if (!entity.id.startsWith(`${entity.type}/`)) problems.push(`${entity.id}: id does not start with its type`);
+}
+for (const entity of entities) {
+  if (entity.parent && !ids.has(entity.parent)) problems.push(`${entity.id}: unknown parent ${entity.parent}`);
+}
+
+const englishWords: string[] = readFileSync(englishWordsPath, 'utf8').split('\n');
+const frenchWords: string[] = require('an-array-of-french-words/index.json');
+const ordinary = new Set<string>();
+for (const word of [...englishWords, ...frenchWords]) {
+  if (/^[\p{Ll}'’-]+$/u.test(word)) {
+    const folded = foldName(word);
+    if (folded.length === 1) ordinary.add(folded[0]!);
+  }
+}
+
+const colliding = new Set<string>();
+for (const entity of entities) {
+  for (const spelling of spellingsOf(entity)) {
+    if (spelling.guarded || /[\u0600-\u06FF]/.test(spelling.text)) continue;
+    const tokens = foldName(spelling.text);
+    if (tokens.length !== 1) continue;
+    const [token] = tokens as [string];
+    if (token.length <= 2) problems.push(`${entity.id}: "${spelling.text}" is two letters or less and not guarded`);
+    if (!ordinary.has(token)) continue;
+    colliding.add(token);
+    if (!/^\p{Lu}/u.test(spelling.text)) {
+      problems.push(`${entity.id}: "${spelling.text}" is an ordinary word in lower case: capitalise it or guard it`);
+    }
+  }
+}
+
+const list = `${JSON.stringify([...colliding].sort())}\n`;
+if (process.argv.includes('--write')) writeFileSync(OUTPUT, list);
+else if (readFileSync(OUTPUT, 'utf8') !== list) problems.push(`${OUTPUT} is out of date: run npm run knowledge`);
+
+const counts = new Map<string, number>();
+for (const entity of entities) counts.set(entity.type, (counts.get(entity.type) ?? 0) + 1);
+console.log(
+  `knowledge base: ${entities.length} entities (${[...counts].map(([type, count]) => `${count} ${type}s`).join(', ')}), ` +
+    `${colliding.size} one-word aliases that are also ordinary words (matched only capitalised)`,
+);
+if (problems.length) {
+  console.error(problems.map((problem) => `  ✗ ${problem}`).join('\n'));
+  console.error(`${problems.length} problem(s) in the knowledge base`);
+  process.exit(1);
+}

@@ -1,0 +1,45 @@
+// `npm start`: builds the extension and opens a sample article in Chromium with Repère loaded, in a visible
+// window when a display is available, headless otherwise (then a screenshot is saved so there is something to see).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { startFixtureServer } from '../tests/e2e/support/server.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const build = spawnSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+const extension = join(root, '.output/chrome-mv3');
+const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
+const server = await startFixtureServer();
+const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'repere-start-')), {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless,
+  viewport: { width: 1280, height: 900 },
+  args: [
+    `--disable-extensions-except=${extension}`,
+    `--load-extension=${extension}`,
+    '--no-sandbox',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+const page = await context.newPage();
+const url = `${server.origin}/pages/003_65784f5ca0caa49c/page.html`;
+await page.goto(url);
+console.log(`Repère is loaded; sample article: ${url}`);
+if (headless) {
+  await page.waitForFunction(() => (CSS.highlights.get('repere-place')?.size ?? 0) > 0, undefined, { timeout: 10000 });
+  const shot = join(root, '.output/start-screenshot.png');
+  await page.screenshot({ path: shot });
+  console.log(`No display here: ran headless and saved ${shot}`);
+  await context.close();
+  await server.close();
+} else {
+  console.log('Close the browser window to stop.');
+  context.on('close', () => void server.close());
+}

@@ -1,0 +1,162 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, launchFirefox, type BrowserHarness, type TestPage } from './support/browsers';
+import { expectedHighlightCounts, pageFixtures, readabilityPages, type HighlightCounts } from './support/expected';
+import { startFixtureServer, type FixtureServer } from './support/server';
+
+const NAMES = ['place', 'group', 'source', 'person', 'quote'] as const;
+const ARTICLES = pageFixtures().filter((fixture) => fixture.expected.isArticle && fixture.expected.inDomain);
+const QUIET = pageFixtures().filter((fixture) => !fixture.expected.inDomain);
+
+function paintedCounts(page: TestPage): Promise<HighlightCounts> {
+  return page.evaluateWith((names: readonly string[]) => {
+    const counts: Record<string, number> = {};
+    for (const name of names) counts[name] = CSS.highlights.get(`repere-${name}`)?.size ?? 0;
+    return counts;
+  }, NAMES) as Promise<HighlightCounts>;
+}
+
+/** Text of every highlighted range that lies outside the page's <article> (navigation, teasers, comments…). */
+function rangesOutsideArticle(page: TestPage): Promise<string[]> {
+  return page.evaluate(() => {
+    const outside: string[] = [];
+    for (const [name, highlight] of CSS.highlights) {
+      if (!String(name).startsWith('repere-')) continue;
+      for (const range of highlight as Highlight) {
+        const node = (range as Range).startContainer;
+        const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+        if (!element?.closest('article')) outside.push(`${String(name)}: ${range.toString()}`);
+      }
+    }
+    return outside;
+  });
+}
+
+/** Opens the popup for the page opened last and waits until the page's analysis is done. */
+async function waitForAnalysis(harness: BrowserHarness): Promise<{ popup: TestPage; state: string }> {
+  const tabId = await harness.newestTabId();
+  const popup = await harness.openExtensionPage(`popup.html?tabId=${tabId}`);
+  await popup.waitFor(() => {
+    const status = document.querySelector('[data-testid=status]')?.getAttribute('data-state');
+    return document.querySelector('[data-testid=title]') || (status && status !== 'working');
+  });
+  const state = await popup.evaluate(
+    () => document.querySelector('[data-testid=status]')?.getAttribute('data-state') ?? 'ready',
+  );
+  return { popup, state };
+}
+
+describe.each([
+  ['chromium', launchChromium],
+  ['firefox', launchFirefox],
+] as const)('%s with the built extension', (_name, launch) => {
+  let server: FixtureServer;
+  let harness: BrowserHarness;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    harness = await launch();
+  });
+  afterAll(async () => {
+    await harness?.close();
+    await server?.close();
+  });
+
+  describe.each(ARTICLES.map((fixture) => [fixture.name, fixture] as const))('article page %s', (name) => {
+    it('highlights places, groups, sources and quotes of the article body only', async () => {
+      const page = await harness.open(`${server.origin}/pages/${name}/page.html`);
+      await page.waitFor(() => (CSS.highlights.get('repere-place')?.size ?? 0) > 0);
+      const painted = await paintedCounts(page);
+      const expected = expectedHighlightCounts(name);
+      console.log(`${harness.name} ${name} highlights ${JSON.stringify(painted)}`);
+      expect(painted).toEqual(expected);
+      expect(painted.place).toBeGreaterThan(0);
+      expect(painted.group).toBeGreaterThan(0);
+      expect(painted.source).toBeGreaterThan(0);
+      expect(await rangesOutsideArticle(page)).toEqual([]);
+      await page.close();
+    });
+  });
+
+  it('popup.html?tabId=N shows title, language, summary, entities, quotes and corpus links', async () => {
+    const url = `${server.origin}/pages/003_65784f5ca0caa49c/page.html`;
+    const page = await harness.open(url);
+    const { popup } = await waitForAnalysis(harness);
+    const view = await popup.evaluate(() => {
+      const all = (selector: string) => Array.from(document.querySelectorAll(selector));
+      return {
+        title: document.querySelector('[data-testid=title]')?.textContent ?? '',
+        lang: document.querySelector('[data-testid=lang]')?.getAttribute('data-lang'),
+        summary: all('[data-testid=summary] li').map((li) => li.textContent ?? ''),
+        places: all('[data-testid=entity-group-place] [data-testid=entity]').map((chip) => chip.getAttribute('data-entity-id')),
+        groups: all('[data-testid=entity-group-group] [data-testid=entity]').map((chip) => chip.getAttribute('data-entity-id')),
+        sources: all('[data-testid=entity-group-source] [data-testid=entity]').map((chip) => chip.getAttribute('data-entity-id')),
+        speakers: all('[data-testid=quote-speaker]').map((speaker) => speaker.textContent ?? ''),
+        matches: all('[data-testid=match] a').map((link) => link.getAttribute('href') ?? ''),
+      };
+    });
+    expect(view.title).toMatch(/Boukamal/i);
+    expect(view.lang).toBe('fr');
+    expect(view.summary).toHaveLength(3);
+    expect(view.places).toContain('place/abu-kamal');
+    expect(view.groups).toContain('group/hezbollah');
+    expect(view.sources.length).toBeGreaterThan(0);
+    expect(view.speakers).toContain('Rami Abdel Rahmane');
+    // The French article on Abou Kamal links to the English entry on the same border fighting.
+    expect(view.matches.some((href) => href.includes('corpus.html?id=001_5554a87f2ba7b6ff'))).toBe(true);
+    await popup.close();
+    await page.close();
+  });
+
+  it('a corpus link opens the entry with its own highlights', async () => {
+    const entry = await harness.openExtensionPage('corpus.html?id=001_5554a87f2ba7b6ff');
+    await entry.waitFor(() => (CSS.highlights.get('repere-place')?.size ?? 0) > 0);
+    const title = await entry.evaluate(() => document.querySelector('[data-testid=entry-title]')?.textContent ?? '');
+    expect(title).toMatch(/Syrian, Iraqi/);
+    const counts = await paintedCounts(entry);
+    expect(counts.place).toBeGreaterThan(5);
+    expect(counts.group).toBeGreaterThan(0);
+    await entry.close();
+  });
+
+  describe.each(QUIET.map((fixture) => [fixture.name, fixture] as const))('quiet page %s', (name, fixture) => {
+    it('stays unmarked and the popup says why, with a button to analyse anyway', async () => {
+      const url = `${server.origin}/pages/${name}/page.html`;
+      const page = await harness.open(url);
+      const { popup, state } = await waitForAnalysis(harness);
+      expect(state).toBe(fixture.expected.isArticle ? 'off-topic' : 'not-article');
+      expect(Object.values(await paintedCounts(page)).reduce((a, b) => a + b, 0)).toBe(0);
+      const message = await popup.evaluate(() => document.querySelector('[data-testid=status] p')?.textContent ?? '');
+      expect(message.length).toBeGreaterThan(20);
+      await popup.click('[data-testid=status-action]');
+      await popup.waitFor(() => document.querySelector('[data-testid=title]') !== null);
+      await popup.close();
+      await page.close();
+    });
+  });
+
+  // Runs before the real-page tour below: those saved pages ask for their own ads and fonts, Repère does not.
+  it('sends no request beyond 127.0.0.1 and its own extension files', () => {
+    const outside = harness.requests.filter((url) => {
+      const { protocol, hostname } = new URL(url);
+      if (protocol === 'chrome-extension:' || protocol === 'moz-extension:' || protocol === 'data:') return false;
+      return hostname !== '127.0.0.1';
+    });
+    expect(harness.requests.length).toBeGreaterThan(10);
+    expect(outside).toEqual([]);
+  });
+
+  it('stays quiet on real pages about other subjects (Readability test pages)', async () => {
+    const painted: string[] = [];
+    for (const name of readabilityPages()) {
+      const url = `${server.origin}/readability/${name}/source.html`;
+      const page = await harness.open(url, 'domcontentloaded');
+      const { popup, state } = await waitForAnalysis(harness);
+      const counts = await paintedCounts(page);
+      const total = Object.values(counts).reduce((a, b) => a + b, 0);
+      if (total > 0 || state === 'ready') painted.push(`${name}: ${state} ${JSON.stringify(counts)}`);
+      await popup.close();
+      await page.close();
+    }
+    expect(painted).toEqual([]);
+  });
+});

@@ -1,0 +1,191 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page as PlaywrightPage } from 'playwright-core';
+import puppeteer, { type Browser, type Page as PuppeteerPage } from 'puppeteer-core';
+import { GECKO_ID } from '../../../wxt.config';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+export const CHROME_BUILD = join(ROOT, '.output/chrome-mv3');
+export const FIREFOX_BUILD = join(ROOT, '.output/firefox-mv2');
+const FIREFOX_UUID = '6c1f5a2e-3b4d-4e8f-9a1b-2c3d4e5f6a7b';
+
+/** The part of the tabs API the harness calls from inside the extension. */
+interface TabsApi {
+  tabs: {
+    query: (query: object) => Promise<{ id?: number }[]>;
+    getCurrent: () => Promise<{ id?: number } | undefined>;
+  };
+}
+
+/** One page in either browser, with the few operations the tests need. */
+export interface TestPage {
+  url: () => string;
+  evaluate: <T>(fn: () => T) => Promise<T>;
+  evaluateWith: <T, A>(fn: (arg: A) => T, arg: A) => Promise<T>;
+  waitFor: (fn: () => unknown, timeoutMs?: number) => Promise<void>;
+  click: (selector: string) => Promise<void>;
+  close: () => Promise<void>;
+}
+
+export interface BrowserHarness {
+  name: 'chromium' | 'firefox';
+  /** Opens a web page and waits for it to load (or only for its DOM: saved real pages wait on ads forever). */
+  open: (url: string, waitUntil?: 'load' | 'domcontentloaded') => Promise<TestPage>;
+  /** Opens one of the extension's own pages (popup.html?tabId=N, corpus.html?id=…). */
+  openExtensionPage: (path: string) => Promise<TestPage>;
+  /**
+   * The browser's id for the most recently opened web page. Repère has no `tabs` permission, so tabs' URLs are
+   * hidden from it; tab ids only grow, so the newest tab is the page the test just opened.
+   */
+  newestTabId: () => Promise<number>;
+  /** Every URL the browser requested, for the no-network check. */
+  requests: string[];
+  close: () => Promise<void>;
+}
+
+function ensureBuilt(dir: string): void {
+  if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`${dir} is missing: run \`npm run build\` first`);
+}
+
+function wrapPlaywright(page: PlaywrightPage): TestPage {
+  return {
+    url: () => page.url(),
+    evaluate: (fn) => page.evaluate(fn),
+    evaluateWith: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg),
+    waitFor: async (fn, timeoutMs = 15000) => {
+      await page.waitForFunction(fn, undefined, { timeout: timeoutMs });
+    },
+    click: (selector) => page.click(selector),
+    close: () => page.close(),
+  };
+}
+
+function wrapPuppeteer(page: PuppeteerPage): TestPage {
+  return {
+    url: () => page.url(),
+    evaluate: (fn) => page.evaluate(fn) as never,
+    evaluateWith: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg) as never,
+    waitFor: async (fn, timeoutMs = 15000) => {
+      await page.waitForFunction(fn, { timeout: timeoutMs, polling: 100 });
+    },
+    click: (selector) => page.click(selector),
+    close: () => page.close(),
+  };
+}
+
+export async function launchChromium(): Promise<BrowserHarness> {
+  ensureBuilt(CHROME_BUILD);
+  const profile = mkdtempSync(join(tmpdir(), 'repere-chromium-'));
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      `--disable-extensions-except=${CHROME_BUILD}`,
+      `--load-extension=${CHROME_BUILD}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      // Saved real pages ask for their ads and fonts: send every address but 127.0.0.1 to a closed port so
+      // those requests fail at once (they are still recorded, and the no-network check is made on fixture pages).
+      '--proxy-server=127.0.0.1:9',
+      '--proxy-bypass-list=127.0.0.1',
+    ],
+  });
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    name: 'chromium',
+    requests,
+    open: async (url, waitUntil = 'load') => {
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil });
+      return wrapPlaywright(page);
+    },
+    openExtensionPage: async (path) => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`, { waitUntil: 'load' });
+      return wrapPlaywright(page);
+    },
+    newestTabId: () =>
+      worker.evaluate(async () => {
+        const api = (globalThis as unknown as { chrome: TabsApi }).chrome;
+        const tabs = await api.tabs.query({});
+        return Math.max(...tabs.map((tab) => tab.id ?? -1));
+      }),
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchFirefox(): Promise<BrowserHarness> {
+  ensureBuilt(FIREFOX_BUILD);
+  const browser: Browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      // Keep Firefox's own services quiet on a machine without network.
+      'network.captive-portal-service.enabled': false,
+      'network.connectivity-service.enabled': false,
+      'browser.safebrowsing.malware.enabled': false,
+      'browser.safebrowsing.phishing.enabled': false,
+      // As for Chromium: everything but 127.0.0.1 goes to a closed port and fails at once.
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': 9,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': 9,
+      'network.proxy.no_proxies_on': '127.0.0.1',
+      'network.proxy.allow_hijacking_localhost': false,
+    },
+  });
+  await browser.installExtension(FIREFOX_BUILD);
+  const requests: string[] = [];
+  const track = (page: PuppeteerPage) => page.on('request', (request) => void requests.push(request.url()));
+  const base = `moz-extension://${FIREFOX_UUID}/`;
+  const openExtensionPage = async (path: string) => {
+    const page = await browser.newPage();
+    track(page);
+    // Navigations to moz-extension:// never report completion over BiDi: start one and poll for the document.
+    void page.goto(`${base}${path}`).catch(() => undefined);
+    await page.waitForFunction(() => document.readyState === 'complete' && location.protocol === 'moz-extension:', {
+      timeout: 15000,
+      polling: 100,
+    });
+    return wrapPuppeteer(page);
+  };
+  return {
+    name: 'firefox',
+    requests,
+    open: async (url, waitUntil = 'load') => {
+      const page = await browser.newPage();
+      track(page);
+      await page.goto(url, { waitUntil });
+      return wrapPuppeteer(page);
+    },
+    openExtensionPage,
+    newestTabId: async () => {
+      const page = await openExtensionPage('corpus.html');
+      const id = await page.evaluate(async () => {
+        const api = (globalThis as unknown as { browser: TabsApi }).browser;
+        const own = (await api.tabs.getCurrent())?.id;
+        const tabs = await api.tabs.query({});
+        return Math.max(...tabs.filter((tab) => tab.id !== own).map((tab) => tab.id ?? -1));
+      });
+      await page.close();
+      return id;
+    },
+    close: () => browser.close(),
+  };
+}
