@@ -27,6 +27,7 @@ export interface IndexedCorpus {
 // Below this an entry is not shown at all: an unrelated article links to nothing.
 export const MATCH_THRESHOLD = 0.15;
 const ENTITY_SHARE = 0.75;
+const SAME_ARTICLE_SIMILARITY = 0.7;
 
 function termCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
@@ -133,7 +134,10 @@ export function matchCorpus(query: MatchQuery, corpus: IndexedCorpus): CorpusMat
     if (indexed.entry.lang === query.lang && termNorm > 0 && indexed.termNorm > 0) {
       let dot = 0;
       for (const [term, weight] of terms) dot += weight * (indexed.terms.get(term) ?? 0);
-      score = ENTITY_SHARE * entities.score + (1 - ENTITY_SHARE) * (dot / (termNorm * indexed.termNorm));
+      const similarity = dot / (termNorm * indexed.termNorm);
+      // The article the reader is on may itself be in the corpus (saved earlier, or a bundled entry's page).
+      if (similarity >= SAME_ARTICLE_SIMILARITY) continue;
+      score = ENTITY_SHARE * entities.score + (1 - ENTITY_SHARE) * similarity;
     }
     if (score >= MATCH_THRESHOLD && entities.sharedIds.length > 0) {
       matches.push({

@@ -67,11 +67,23 @@ export interface TrieHit {
   entries: AliasEntry[];
 }
 
-/** All alias ends reachable from token `first`, longest last. */
-export function walk(automaton: Automaton, folded: readonly string[], first: number): TrieHit[] {
+/**
+ * All alias ends reachable from token `first`, longest last. `possessiveStripped[i]`, when set, is token i
+ * without a possessive "s" whose apostrophe was lost ("Syrias", "ISILs" in punctuation-stripped copy): it may
+ * end a name, never continue one.
+ */
+export function walk(
+  automaton: Automaton,
+  folded: readonly string[],
+  first: number,
+  possessiveStripped: readonly (string | null)[] = [],
+): TrieHit[] {
   const hits: TrieHit[] = [];
   let node: TrieNode | undefined = automaton.root;
   for (let index = first; index < folded.length && node; index += 1) {
+    const stripped = possessiveStripped[index];
+    const ending = stripped ? node.next.get(stripped) : undefined;
+    if (ending && ending.entries.length > 0) hits.push({ lastToken: index, entries: ending.entries });
     node = node.next.get(folded[index] as string);
     if (node && node.entries.length > 0) hits.push({ lastToken: index, entries: node.entries });
   }

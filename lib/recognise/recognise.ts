@@ -1,5 +1,6 @@
 import type { EntityResult, EntityType, Mention } from '../types';
 import type { KnowledgeEntity } from '../knowledge/schema';
+import { foldWord } from '../text/fold';
 import { tokenise, type Token } from '../text/tokens';
 import { walk, type AliasEntry, type Automaton } from './automaton';
 import { contextScore } from './context';
@@ -8,10 +9,11 @@ export interface RecognisedMention extends Mention {
   entity: KnowledgeEntity;
 }
 
-const SEPARATORS = /[\s\-‐‑–—'’ʼ]+/g;
+// Spacing, hyphens, apostrophes and dots vary between outlets (U.S., U.S, US-led) even in exact-case names.
+const SEPARATORS = /[\s\-‐‑–—'’ʼ.]+/g;
 
 function sameExactSpelling(pageText: string, alias: string): boolean {
-  return pageText.replace(SEPARATORS, ' ') === alias.replace(SEPARATORS, ' ');
+  return pageText.replace(SEPARATORS, ' ').trim() === alias.replace(SEPARATORS, ' ').trim();
 }
 
 function acceptedEntries(entries: readonly AliasEntry[], pageText: string): AliasEntry[] {
@@ -19,6 +21,9 @@ function acceptedEntries(entries: readonly AliasEntry[], pageText: string): Alia
     entry.exact !== null ? sameExactSpelling(pageText, entry.exact) : !entry.capitalised || /^\p{Lu}/u.test(pageText),
   );
 }
+
+// A capitalised word ending in one "s": maybe a possessive whose apostrophe was stripped ("Syrias", "ISILs").
+const POSSESSIVE_WITHOUT_APOSTROPHE = /^\p{Lu}[\p{L}\p{M}]{2,}[^s\W]s$/u;
 
 interface Candidate {
   start: number;
@@ -31,10 +36,14 @@ interface Candidate {
 /** Leftmost-longest matching over the token stream; a case-guarded alias that fails its case falls back to shorter ones. */
 function findCandidates(text: string, tokens: readonly Token[], automaton: Automaton): Candidate[] {
   const folded = tokens.map((token) => token.folded);
+  const possessiveStripped = tokens.map((token) => {
+    const word = text.slice(token.start, token.end);
+    return POSSESSIVE_WITHOUT_APOSTROPHE.test(word) ? foldWord(word.slice(0, -1)) : null;
+  });
   const candidates: Candidate[] = [];
   let index = 0;
   while (index < tokens.length) {
-    const hits = walk(automaton, folded, index);
+    const hits = walk(automaton, folded, index, possessiveStripped);
     let taken: Candidate | null = null;
     for (let hitIndex = hits.length - 1; hitIndex >= 0 && !taken; hitIndex -= 1) {
       const hit = hits[hitIndex]!;

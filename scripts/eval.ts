@@ -1,0 +1,9 @@
+// `npm run eval`: precision / recall / F1 per type, quotes and speakers, domain and corpus-match accuracy on the
+// annotated fixtures. `--failures` lists every miss and every extra.
+import { evaluate, formatScores } from '../tests/eval/evaluate';
+
+for (const set of ['pages', 'fakes'] as const) {
+  const scores = evaluate([set]);
+  console.log(`${formatScores(set === 'pages' ? 'Corpus news pages (fr/en)' : 'FA-KES development articles (en)', scores)}\n`);
+  if (process.argv.includes('--failures')) console.log(`${scores.failures.join('\n')}\n`);
+}
