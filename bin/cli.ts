@@ -30,7 +30,8 @@ interface Options {
 
 function parseArguments(args: readonly string[]): Options | string {
   const [command, ...rest] = args;
-  if (command !== 'analyze' && command !== 'analyse') return command ? `unknown command "${command}"` : 'missing command';
+  if (command !== 'analyze' && command !== 'analyse')
+    return command ? `unknown command "${command}"` : 'missing command';
   const options: Options = { json: false, url: null, paths: [] };
   for (let index = 0; index < rest.length; index += 1) {
     const arg = rest[index]!;
@@ -58,9 +59,16 @@ async function readInput(path: string, io: Io): Promise<Buffer> {
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : `cannot read (${code ?? 'unknown error'})`);
+    throw new InputError(
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EACCES'
+          ? 'permission denied'
+          : `cannot read (${code ?? 'unknown error'})`,
+    );
   }
-  if (size > MAX_FILE_BYTES) throw new InputError(`file too large (${Math.round(size / 1048576)} MB; the limit is 64 MB)`);
+  if (size > MAX_FILE_BYTES)
+    throw new InputError(`file too large (${Math.round(size / 1048576)} MB; the limit is 64 MB)`);
   try {
     return await readFile(path);
   } catch (error) {

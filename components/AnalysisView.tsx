@@ -18,7 +18,10 @@ export function AnalysisView({ analysis, entryHref }: Props) {
       <header>
         <h1 data-testid="title">{analysis.title}</h1>
         <p class="muted">
-          {t('languageLabel')}: <span data-testid="lang" data-lang={analysis.lang}>{t(`lang_${analysis.lang}`)}</span>
+          {t('languageLabel')}:{' '}
+          <span data-testid="lang" data-lang={analysis.lang}>
+            {t(`lang_${analysis.lang}`)}
+          </span>
         </p>
       </header>
       <SummaryList sentences={analysis.summary} />

@@ -25,7 +25,8 @@ export function EntityGroups({ entities }: { entities: readonly EntityResult[] }
         return (
           <section key={type} data-testid={`entity-group-${type}`} aria-labelledby={`heading-${type}`}>
             <h2 id={`heading-${type}`}>
-              <span class={`swatch swatch-${type}`} aria-hidden="true" /> {t(heading)} <span class="count">{members.length}</span>
+              <span class={`swatch swatch-${type}`} aria-hidden="true" /> {t(heading)}{' '}
+              <span class="count">{members.length}</span>
             </h2>
             <ul class="chips">
               {members.map((entity) => (

@@ -9,7 +9,10 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Settings = { highlightsEnabled: true, disabledSites: [] };
 
 export function normaliseHostname(hostname: string): string {
-  return hostname.trim().toLowerCase().replace(/^www\./, '');
+  return hostname
+    .trim()
+    .toLowerCase()
+    .replace(/^www\./, '');
 }
 
 export function isActiveOn(settings: Settings, hostname: string): boolean {

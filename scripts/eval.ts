@@ -4,6 +4,8 @@ import { evaluate, formatScores } from '../tests/eval/evaluate';
 
 for (const set of ['pages', 'fakes'] as const) {
   const scores = evaluate([set]);
-  console.log(`${formatScores(set === 'pages' ? 'Corpus news pages (fr/en)' : 'FA-KES development articles (en)', scores)}\n`);
+  console.log(
+    `${formatScores(set === 'pages' ? 'Corpus news pages (fr/en)' : 'FA-KES development articles (en)', scores)}\n`,
+  );
   if (process.argv.includes('--failures')) console.log(`${scores.failures.join('\n')}\n`);
 }

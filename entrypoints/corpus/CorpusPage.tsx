@@ -42,11 +42,14 @@ function EntryView({ entry }: { entry: CorpusEntry }) {
     const element = textRef.current;
     if (!element) return undefined;
     const mapped = mapTextNodes(visitTextNodes(element));
-    const result = analyse({ text: mapped.text, title: entry.title }, {
-      automaton: defaultAutomaton(),
-      corpus: bundledCorpusIndex(),
-      corpusId: entry.id,
-    });
+    const result = analyse(
+      { text: mapped.text, title: entry.title },
+      {
+        automaton: defaultAutomaton(),
+        corpus: bundledCorpusIndex(),
+        corpusId: entry.id,
+      },
+    );
     const painted = paintHighlights(document, mapped.segments, result);
     setAnalysis(result);
     document.title = `${entry.title} — Repère`;

@@ -66,7 +66,8 @@ export function App() {
 
   if (report === 'loading') return <StatusNotice state="working" />;
   if (report === null) return <StatusNotice state="error" />;
-  if (report.state === 'ready' && report.analysis) return <AnalysisView analysis={report.analysis} entryHref={entryHref} />;
+  if (report.state === 'ready' && report.analysis)
+    return <AnalysisView analysis={report.analysis} entryHref={entryHref} />;
   return (
     <StatusNotice
       state={report.state}

@@ -78,7 +78,11 @@ export function analyse(input: AnalyseInput, options: AnalyseOptions): Analysis 
     const { quotes, quotedEntityIds } = analyseQuotes(text, mentions);
     const entities = groupMentions(mentions, lang === 'fr' ? 'fr' : 'en');
     for (const entity of entities) entity.quoted = quotedEntityIds.has(entity.id);
-    const sentences = splitSentences(text, lang);
+    // The headline is already shown as the title: a summary repeating it would waste one of its three lines.
+    const headline = normaliseForComparison(title);
+    const sentences = splitSentences(text, lang).filter(
+      (sentence) => !headline || normaliseForComparison(sentence.text) !== headline,
+    );
     const summary = summarise({
       sentences,
       mentionStarts: mentions.map((mention) => mention.start),
@@ -91,10 +95,7 @@ export function analyse(input: AnalyseInput, options: AnalyseOptions): Analysis 
     const inDomain = domain.inDomain && lang !== 'und';
     if (isArticle && lang !== 'und' && !inDomain) notices.push('off-topic');
     const matches = options.corpus
-      ? matchCorpus(
-          { text, lang, entityIds: mentionIds(entities), excludeId: options.corpusId },
-          options.corpus,
-        )
+      ? matchCorpus({ text, lang, entityIds: mentionIds(entities), excludeId: options.corpusId }, options.corpus)
       : [];
     return {
       schema: 'repere.analysis/1',
@@ -110,11 +111,19 @@ export function analyse(input: AnalyseInput, options: AnalyseOptions): Analysis 
       matches,
       timings: { totalMs: elapsed() },
       notices,
-      domain: { density: round(domain.density), distinctPlaces: domain.distinctPlaces, distinctGroups: domain.distinctGroups },
+      domain: {
+        density: round(domain.density),
+        distinctPlaces: domain.distinctPlaces,
+        distinctGroups: domain.distinctGroups,
+      },
     };
   } catch {
     return emptyAnalysis(title, text, [...notices, 'failed'], elapsed());
   }
+}
+
+function normaliseForComparison(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 function round(value: number): number {

@@ -5,7 +5,10 @@ import type { Automaton } from '../recognise/automaton';
 import { defaultAutomaton } from './recogniser';
 
 /** Indexes corpus entries by the entities the recogniser finds in them. */
-export function indexEntries(entries: readonly CorpusEntry[], automaton: Automaton = defaultAutomaton()): IndexedCorpus {
+export function indexEntries(
+  entries: readonly CorpusEntry[],
+  automaton: Automaton = defaultAutomaton(),
+): IndexedCorpus {
   return indexCorpus(entries, (entry) => recogniseMentions(entry.text, automaton).map((mention) => mention.entity.id));
 }
 

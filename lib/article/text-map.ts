@@ -19,7 +19,9 @@ export interface MappedText<N> {
  * remembering for every character which node and offset it came from, so offsets found in the text can be turned
  * back into ranges on the page.
  */
-export function mapTextNodes<N extends { data: string }>(visits: readonly { node: N; newBlock: boolean }[]): MappedText<N> {
+export function mapTextNodes<N extends { data: string }>(
+  visits: readonly { node: N; newBlock: boolean }[],
+): MappedText<N> {
   const parts: string[] = [];
   const segments: TextSegment<N>[] = [];
   let length = 0;

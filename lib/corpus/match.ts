@@ -57,7 +57,11 @@ export function indexCorpus(
   entries: readonly CorpusEntry[],
   entityIdsOf: (entry: CorpusEntry) => Iterable<string>,
 ): IndexedCorpus {
-  const raw = entries.map((entry) => ({ entry, entities: countIds(entityIdsOf(entry)), counts: termCounts(entry.text) }));
+  const raw = entries.map((entry) => ({
+    entry,
+    entities: countIds(entityIdsOf(entry)),
+    counts: termCounts(entry.text),
+  }));
   const entityWeight = inverseFrequency(raw.map((item) => item.entities.keys()));
   const termWeight = inverseFrequency(raw.map((item) => item.counts.keys()));
   return {
@@ -83,7 +87,11 @@ function norm(vector: ReadonlyMap<string, number>): number {
 }
 
 /** Cosine similarity of the two articles' entity profiles, each entity weighted by salience and rarity. */
-function entityScore(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>, weights: ReadonlyMap<string, number>) {
+function entityScore(
+  a: ReadonlyMap<string, number>,
+  b: ReadonlyMap<string, number>,
+  weights: ReadonlyMap<string, number>,
+) {
   // Entities the corpus has never seen weigh like the rarest it knows.
   const maxWeight = Math.max(1, ...weights.values());
   const vectorOf = (counts: ReadonlyMap<string, number>) => {

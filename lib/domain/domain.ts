@@ -44,5 +44,11 @@ export function domainEvidence(mentions: readonly RecognisedMention[], wordCount
   const evidence = density / 1.2 + places.size / 4 + groups.size / 3;
   // Saturating: a long article with a single passing mention of Syria stays low, a short dispatch full of names is high.
   const score = Math.round(1000 * (1 - Math.exp(-evidence * Math.min(1, density / 0.6)))) / 1000;
-  return { score, inDomain: score >= DOMAIN_THRESHOLD, density, distinctPlaces: places.size, distinctGroups: groups.size };
+  return {
+    score,
+    inDomain: score >= DOMAIN_THRESHOLD,
+    density,
+    distinctPlaces: places.size,
+    distinctGroups: groups.size,
+  };
 }

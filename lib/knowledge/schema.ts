@@ -94,9 +94,7 @@ export const groupSchema = z.object({ ...base, type: z.literal('group'), kind: z
 export const sourceSchema = z
   .object({ ...base, type: z.literal('source'), kind: z.enum(SOURCE_KINDS), affiliation: localised })
   .strict();
-export const personSchema = z
-  .object({ ...base, type: z.literal('person'), kind: z.enum(PERSON_KINDS) })
-  .strict();
+export const personSchema = z.object({ ...base, type: z.literal('person'), kind: z.enum(PERSON_KINDS) }).strict();
 
 export const entitySchema = z.discriminatedUnion('type', [placeSchema, groupSchema, sourceSchema, personSchema]);
 export const entityFileSchema = z.array(entitySchema);

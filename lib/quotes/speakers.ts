@@ -19,7 +19,10 @@ const CONTEXT = 220;
 const SPEAKER_PREFERENCE: Record<string, number> = { person: 3, source: 2, group: 1, place: -1 };
 const PERSON_KINDS = new Set(['official', 'spokesperson']);
 const NAME_WORD = "(?:\\p{Lu}[\\p{L}'’-]+)";
-const APPOSITIVE_NAME = new RegExp(`,\\s*(${NAME_WORD}(?:\\s+(?:${NAME_WORD}|al-|el-|de|bin|ibn))*\\s+${NAME_WORD})\\s*$`, 'u');
+const APPOSITIVE_NAME = new RegExp(
+  `,\\s*(${NAME_WORD}(?:\\s+(?:${NAME_WORD}|al-|el-|de|bin|ibn))*\\s+${NAME_WORD})\\s*$`,
+  'u',
+);
 const ADDRESSEE = /^(?:à|to)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?[\p{L}-]+\s+/iu;
 
 interface Phrase {
@@ -47,7 +50,9 @@ function speakerIn(text: string, phrase: Phrase, mentions: readonly RecognisedMe
       mention.start >= phrase.start &&
       mention.end <= phrase.end &&
       // "a déclaré à l'AFP le directeur…": the outlet spoken to is not the speaker.
-      !/(?:\bà\s+(?:l['’]|la\s+|le\s+)?|\bto\s+(?:the\s+)?)$/iu.test(text.slice(Math.max(0, mention.start - 6), mention.start)) &&
+      !/(?:\bà\s+(?:l['’]|la\s+|le\s+)?|\bto\s+(?:the\s+)?)$/iu.test(
+        text.slice(Math.max(0, mention.start - 6), mention.start),
+      ) &&
       preference(mention) >= 0,
   );
   const best = inside.reduce<RecognisedMention | null>(
@@ -70,7 +75,11 @@ function isPronoun(text: string, phrase: Phrase): boolean {
   return PRONOUN.test(text.slice(phrase.start, phrase.end).trim());
 }
 
-function speakerAfter(text: string, close: number, mentions: readonly RecognisedMention[]): Speaker | 'previous' | null {
+function speakerAfter(
+  text: string,
+  close: number,
+  mentions: readonly RecognisedMention[],
+): Speaker | 'previous' | null {
   const base = close + 1;
   const after = text.slice(base, base + CONTEXT).split(/[.!?\n]/)[0] ?? '';
   if (AFTER_QUOTE_PRONOUN.test(after)) return 'previous';
@@ -79,8 +88,14 @@ function speakerAfter(text: string, close: number, mentions: readonly Recognised
     // "», a déclaré à l'AFP le directeur de l'Observatoire, Rami Abdel Rahmane, précisant…"
     const subjectStart = base + inverted.index + inverted[0].length;
     const rest = text.slice(subjectStart, base + after.length);
-    const clauseEnd = rest.search(/,\s*(?:précisant|ajoutant|soulignant|indiquant|commandant|chef|porte-parole|adding|saying|noting)(?![\p{L}])|;|\s+dans\s+un|\s+in\s+a\s/iu);
-    return speakerIn(text, clausePhrase(text, subjectStart, subjectStart + (clauseEnd >= 0 ? clauseEnd : rest.length)), mentions);
+    const clauseEnd = rest.search(
+      /,\s*(?:précisant|ajoutant|soulignant|indiquant|commandant|chef|porte-parole|adding|saying|noting)(?![\p{L}])|;|\s+dans\s+un|\s+in\s+a\s/iu,
+    );
+    return speakerIn(
+      text,
+      clausePhrase(text, subjectStart, subjectStart + (clauseEnd >= 0 ? clauseEnd : rest.length)),
+      mentions,
+    );
   }
   const subject = AFTER_QUOTE_SUBJECT.exec(after);
   if (!subject?.[1]) return null;
@@ -89,7 +104,11 @@ function speakerAfter(text: string, close: number, mentions: readonly Recognised
   return isPronoun(text, phrase) ? 'previous' : speakerIn(text, phrase, mentions);
 }
 
-function speakerBefore(text: string, open: number, mentions: readonly RecognisedMention[]): Speaker | 'previous' | null {
+function speakerBefore(
+  text: string,
+  open: number,
+  mentions: readonly RecognisedMention[],
+): Speaker | 'previous' | null {
   const windowStart = Math.max(0, open - CONTEXT);
   const before = text.slice(windowStart, open);
   const sentenceStart = Math.max(before.search(/[^.!?\n]*$/), 0);

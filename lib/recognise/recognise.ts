@@ -69,7 +69,12 @@ function findCandidates(text: string, tokens: readonly Token[], automaton: Autom
  * Picks one reading for names shared by several entities (al-Mayadeen the town and the channel): the words
  * around the mention first, then the reading the rest of the article uses unambiguously, then the first listed.
  */
-function resolve(candidate: Candidate, folded: readonly string[], automaton: Automaton, unambiguous: Set<number>): number {
+function resolve(
+  candidate: Candidate,
+  folded: readonly string[],
+  automaton: Automaton,
+  unambiguous: Set<number>,
+): number {
   const [first] = candidate.entityIndexes;
   if (candidate.entityIndexes.length === 1) return first!;
   let best = first!;
@@ -91,7 +96,9 @@ export function recogniseMentions(text: string, automaton: Automaton): Recognise
   const folded = tokens.map((token) => token.folded);
   const candidates = findCandidates(text, tokens, automaton);
   const unambiguous = new Set(
-    candidates.filter((candidate) => candidate.entityIndexes.length === 1).map((candidate) => candidate.entityIndexes[0]!),
+    candidates
+      .filter((candidate) => candidate.entityIndexes.length === 1)
+      .map((candidate) => candidate.entityIndexes[0]!),
   );
   return candidates.map((candidate) => ({
     start: candidate.start,

@@ -25,7 +25,8 @@ function wordsOf(text: string): string[] {
 export function summarise({ sentences, mentionStarts, length = 3 }: SummaryInput): string[] {
   const bags = sentences.map((sentence) => wordsOf(sentence.text));
   const documentFrequency = new Map<string, number>();
-  for (const bag of bags) for (const word of new Set(bag)) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
+  for (const bag of bags)
+    for (const word of new Set(bag)) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
   const centroid = new Map<string, number>();
   for (const bag of bags) for (const word of bag) centroid.set(word, (centroid.get(word) ?? 0) + 1);
   const centroidNorm = Math.sqrt([...centroid.values()].reduce((sum, count) => sum + count * count, 0)) || 1;

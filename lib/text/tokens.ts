@@ -17,7 +17,28 @@ const POSSESSIVE = /['’ʼ]s$/i;
 // ordinary French and English words (et, en, as, at), so they count as the article only when hyphen-joined.
 const ARTICLE_ALWAYS = new Set(['al', 'el']);
 const ARTICLE_WHEN_HYPHENATED = new Set([
-  'ad', 'ed', 'ar', 'er', 'as', 'es', 'ash', 'esh', 'ech', 'ach', 'az', 'ez', 'at', 'et', 'an', 'en', 'ud', 'ul', 'ut', 'ur', 'un', 'us',
+  'ad',
+  'ed',
+  'ar',
+  'er',
+  'as',
+  'es',
+  'ash',
+  'esh',
+  'ech',
+  'ach',
+  'az',
+  'ez',
+  'at',
+  'et',
+  'an',
+  'en',
+  'ud',
+  'ul',
+  'ut',
+  'ur',
+  'un',
+  'us',
 ]);
 const HYPHENS = /^[-‐‑–]/;
 

@@ -87,9 +87,15 @@ describe.each([
         title: document.querySelector('[data-testid=title]')?.textContent ?? '',
         lang: document.querySelector('[data-testid=lang]')?.getAttribute('data-lang'),
         summary: all('[data-testid=summary] li').map((li) => li.textContent ?? ''),
-        places: all('[data-testid=entity-group-place] [data-testid=entity]').map((chip) => chip.getAttribute('data-entity-id')),
-        groups: all('[data-testid=entity-group-group] [data-testid=entity]').map((chip) => chip.getAttribute('data-entity-id')),
-        sources: all('[data-testid=entity-group-source] [data-testid=entity]').map((chip) => chip.getAttribute('data-entity-id')),
+        places: all('[data-testid=entity-group-place] [data-testid=entity]').map((chip) =>
+          chip.getAttribute('data-entity-id'),
+        ),
+        groups: all('[data-testid=entity-group-group] [data-testid=entity]').map((chip) =>
+          chip.getAttribute('data-entity-id'),
+        ),
+        sources: all('[data-testid=entity-group-source] [data-testid=entity]').map((chip) =>
+          chip.getAttribute('data-entity-id'),
+        ),
         speakers: all('[data-testid=quote-speaker]').map((speaker) => speaker.textContent ?? ''),
         matches: all('[data-testid=match] a').map((link) => link.getAttribute('href') ?? ''),
       };

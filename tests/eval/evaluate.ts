@@ -1,7 +1,8 @@
-// Scores the analysis against the annotated fixtures: each folder holds a page (page.html, or article.txt for
-// the FA-KES articles) and expected.json, so a case is added without touching code.
+// Scores the analysis against the annotated fixtures: each folder holds a page (page.html) and expected.json, so
+// a case is added without touching code. FA-KES folders hold only expected.json: their text is read from the
+// shared dataset by the folder's name (the article's id), as "title, blank line, text".
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { analyse, bundledCorpusIndex, defaultAutomaton, extractArticle, titleOf, type Analysis } from '../../lib/index';
 import { foldName } from '../../lib/text/tokens';
@@ -55,14 +56,36 @@ function loadCase(dir: string): { analysis: Analysis; expected: Expected } {
   if (existsSync(pagePath)) {
     const { document } = parseHTML(readFileSync(pagePath, 'utf8'));
     const article = extractArticle(document as unknown as Document, { force: true });
-    return { analysis: analyse({ text: article.text, title: article.title, isArticle: article.isArticle }, options), expected };
+    return {
+      analysis: analyse({ text: article.text, title: article.title, isArticle: article.isArticle }, options),
+      expected,
+    };
   }
-  const text = readFileSync(join(dir, 'article.txt'), 'utf8');
+  const article = fakesArticles().get(basename(dir));
+  if (!article) throw new Error(`${dir}: no page.html, and no FA-KES article with this id in ${FAKES_FILE}`);
+  const text = `${article.title}\n\n${article.text}`;
   return { analysis: analyse({ text, title: titleOf(text) }, options), expected };
 }
 
+const FAKES_FILE = resolve(ROOT, '../shared/datasets/fakes/dev.jsonl');
+let fakes: Map<string, { title: string; text: string }> | null = null;
+
+function fakesArticles(): Map<string, { title: string; text: string }> {
+  fakes ??= new Map(
+    readFileSync(FAKES_FILE, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { id: string; title: string; text: string })
+      .map((article) => [article.id, article]),
+  );
+  return fakes;
+}
+
 function emptyScores(): Scores {
-  const byType = Object.fromEntries(SCORED_TYPES.map((type) => [type, { tp: 0, fp: 0, fn: 0 }])) as Record<ScoredType, Counts>;
+  const byType = Object.fromEntries(SCORED_TYPES.map((type) => [type, { tp: 0, fp: 0, fn: 0 }])) as Record<
+    ScoredType,
+    Counts
+  >;
   return {
     documents: 0,
     byType,
@@ -108,9 +131,14 @@ function scoreQuotes(name: string, analysis: Analysis, expected: Expected, score
     }
     scores.quotes.found += 1;
     const right =
-      gold.speaker === null ? found.speaker === null : found.speaker !== null && sameName(found.speaker.text, gold.speaker);
+      gold.speaker === null
+        ? found.speaker === null
+        : found.speaker !== null && sameName(found.speaker.text, gold.speaker);
     if (right) scores.quotes.speakersRight += 1;
-    else scores.failures.push(`${name}: speaker of "${gold.startsWith}" is ${found.speaker?.text ?? 'none'}, not ${gold.speaker}`);
+    else
+      scores.failures.push(
+        `${name}: speaker of "${gold.startsWith}" is ${found.speaker?.text ?? 'none'}, not ${gold.speaker}`,
+      );
   }
 }
 
@@ -130,12 +158,16 @@ export function evaluate(sets: (keyof typeof FIXTURE_SETS)[] = ['pages', 'fakes'
       scoreQuotes(name, shown, expected, scores);
       scores.domain.total += 1;
       if (marked === (expected.isArticle && expected.inDomain)) scores.domain.right += 1;
-      else scores.failures.push(`${name}: marked ${marked} (article ${analysis.isArticle}, domain score ${analysis.domainScore})`);
+      else
+        scores.failures.push(
+          `${name}: marked ${marked} (article ${analysis.isArticle}, domain score ${analysis.domainScore})`,
+        );
       if (expected.related?.length) {
         scores.topMatch.total += 1;
         const top = analysis.matches[0]?.id;
         if (top && expected.related.includes(top)) scores.topMatch.right += 1;
-        else scores.failures.push(`${name}: top match ${top ?? 'none'}, expected one of ${expected.related.join(', ')}`);
+        else
+          scores.failures.push(`${name}: top match ${top ?? 'none'}, expected one of ${expected.related.join(', ')}`);
       }
     }
   }

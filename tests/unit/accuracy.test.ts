@@ -46,7 +46,10 @@ describe('domain decisions on the shared datasets', () => {
     const lines = readFileSync(join(SHARED, 'fakes/dev.jsonl'), 'utf8').trim().split('\n');
     const missed = lines
       .map((line) => JSON.parse(line) as { id: string; title: string; text: string })
-      .filter((article) => !analyse({ text: `${article.title}\n\n${article.text}`, title: article.title }, { automaton }).inDomain)
+      .filter(
+        (article) =>
+          !analyse({ text: `${article.title}\n\n${article.text}`, title: article.title }, { automaton }).inDomain,
+      )
       .map((article) => article.id);
     console.log(`FA-KES in domain: ${lines.length - missed.length}/${lines.length}`);
     expect(missed.length / lines.length).toBeLessThanOrEqual(0.01);
@@ -59,7 +62,10 @@ describe('domain decisions on the shared datasets', () => {
       .filter((entry) => {
         const { document } = parseHTML(readFileSync(join(dir, entry.name, 'source.html'), 'utf8'));
         const article = extractArticle(document as unknown as Document);
-        const analysis = analyse({ text: article.text, title: article.title, isArticle: article.isArticle }, { automaton });
+        const analysis = analyse(
+          { text: article.text, title: article.title, isArticle: article.isArticle },
+          { automaton },
+        );
         return analysis.isArticle && analysis.inDomain;
       })
       .map((entry) => entry.name);

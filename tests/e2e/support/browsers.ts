@@ -25,6 +25,8 @@ export interface TestPage {
   evaluateWith: <T, A>(fn: (arg: A) => T, arg: A) => Promise<T>;
   waitFor: (fn: () => unknown, timeoutMs?: number) => Promise<void>;
   click: (selector: string) => Promise<void>;
+  /** A PNG of the page at the given viewport size. */
+  screenshot: (size: { width: number; height: number }) => Promise<Uint8Array>;
   close: () => Promise<void>;
 }
 
@@ -57,6 +59,10 @@ function wrapPlaywright(page: PlaywrightPage): TestPage {
       await page.waitForFunction(fn, undefined, { timeout: timeoutMs });
     },
     click: (selector) => page.click(selector),
+    screenshot: async (size) => {
+      await page.setViewportSize(size);
+      return page.screenshot();
+    },
     close: () => page.close(),
   };
 }
@@ -70,6 +76,10 @@ function wrapPuppeteer(page: PuppeteerPage): TestPage {
       await page.waitForFunction(fn, { timeout: timeoutMs, polling: 100 });
     },
     click: (selector) => page.click(selector),
+    screenshot: async (size) => {
+      await page.setViewport(size);
+      return page.screenshot({ type: 'png' });
+    },
     close: () => page.close(),
   };
 }

@@ -9,7 +9,12 @@ export const READABILITY_DIR = resolve(ROOT, '../shared/datasets/readability-pag
 
 export interface PageFixture {
   name: string;
-  expected: { lang: string; isArticle: boolean; inDomain: boolean; quotes?: { startsWith: string; speaker: string | null }[] };
+  expected: {
+    lang: string;
+    isArticle: boolean;
+    inDomain: boolean;
+    quotes?: { startsWith: string; speaker: string | null }[];
+  };
 }
 
 export function pageFixtures(): PageFixture[] {
@@ -17,7 +22,9 @@ export function pageFixtures(): PageFixture[] {
     .filter((entry) => entry.isDirectory())
     .map((entry) => ({
       name: entry.name,
-      expected: JSON.parse(readFileSync(join(PAGES_DIR, entry.name, 'expected.json'), 'utf8')) as PageFixture['expected'],
+      expected: JSON.parse(
+        readFileSync(join(PAGES_DIR, entry.name, 'expected.json'), 'utf8'),
+      ) as PageFixture['expected'],
     }));
 }
 

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, isActiveOn, normaliseHostname, parseSettings, withSite } from '../../lib/settings';
+
+describe('settings', () => {
+  it('is on everywhere by default', () => {
+    expect(isActiveOn(DEFAULT_SETTINGS, 'www.lemonde.fr')).toBe(true);
+    expect(isActiveOn(DEFAULT_SETTINGS, 'example.org')).toBe(true);
+  });
+
+  it('is off everywhere when highlights are disabled', () => {
+    expect(isActiveOn({ highlightsEnabled: false, disabledSites: [] }, 'www.lemonde.fr')).toBe(false);
+  });
+
+  it('normalises host names: case, surrounding space and a leading www.', () => {
+    expect(normaliseHostname('  WWW.LeMonde.FR ')).toBe('lemonde.fr');
+    expect(normaliseHostname('news.example.org')).toBe('news.example.org');
+  });
+
+  it('turns a site off, with its www. form and its subdomains, and nothing else', () => {
+    const settings = withSite(DEFAULT_SETTINGS, 'www.lemonde.fr', false);
+    expect(isActiveOn(settings, 'lemonde.fr')).toBe(false);
+    expect(isActiveOn(settings, 'www.lemonde.fr')).toBe(false);
+    expect(isActiveOn(settings, 'abonnes.lemonde.fr')).toBe(false);
+    // A different site that merely ends with the same letters is not affected.
+    expect(isActiveOn(settings, 'notlemonde.fr')).toBe(true);
+    expect(isActiveOn(settings, 'lemonde.fr.example.com')).toBe(true);
+    expect(isActiveOn(settings, 'lefigaro.fr')).toBe(true);
+  });
+
+  it('turns a site back on and does not list a site twice', () => {
+    let settings = withSite(DEFAULT_SETTINGS, 'lemonde.fr', false);
+    settings = withSite(settings, 'www.lemonde.fr', false);
+    expect(settings.disabledSites).toEqual(['lemonde.fr']);
+    settings = withSite(settings, 'LEMONDE.fr', true);
+    expect(settings.disabledSites).toEqual([]);
+    expect(isActiveOn(settings, 'lemonde.fr')).toBe(true);
+  });
+
+  it('does not change the settings it is given', () => {
+    const before = { highlightsEnabled: true, disabledSites: ['a.example'] };
+    withSite(before, 'b.example', false);
+    expect(before.disabledSites).toEqual(['a.example']);
+  });
+
+  it('reads whatever storage holds without throwing, falling back to the defaults', () => {
+    expect(parseSettings(undefined)).toEqual(DEFAULT_SETTINGS);
+    expect(parseSettings(null)).toEqual(DEFAULT_SETTINGS);
+    expect(parseSettings('garbage')).toEqual(DEFAULT_SETTINGS);
+    expect(parseSettings({ highlightsEnabled: 'no', disabledSites: 'lemonde.fr' })).toEqual(DEFAULT_SETTINGS);
+    expect(parseSettings({ highlightsEnabled: false, disabledSites: ['WWW.Example.org', 42, null] })).toEqual({
+      highlightsEnabled: false,
+      disabledSites: ['example.org'],
+    });
+  });
+});
