@@ -181,7 +181,23 @@ export async function launchFirefox(): Promise<BrowserHarness> {
     open: async (url, waitUntil = 'load') => {
       const page = await browser.newPage();
       track(page);
-      await page.goto(url, { waitUntil });
+      try {
+        await page.goto(url, { waitUntil });
+      } catch (error) {
+        // Some saved real pages make Firefox's BiDi navigation report "Address rejected" (their frames and
+        // beacons go to addresses that fail here) although the page itself loads: check that it did.
+        const loaded = await page
+          .waitForFunction(
+            (wanted: string) => location.href === wanted && document.readyState !== 'loading',
+            { timeout: 15000, polling: 100 },
+            url,
+          )
+          .then(
+            () => true,
+            () => false,
+          );
+        if (!loaded) throw error;
+      }
       return wrapPuppeteer(page);
     },
     openExtensionPage,
