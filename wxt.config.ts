@@ -5,6 +5,8 @@ import { defineConfig } from 'wxt';
 export const GECKO_ID = 'repere@repere.example';
 
 export default defineConfig({
+  // A separate output folder lets several builds (and their end-to-end runs) live side by side.
+  outDir: process.env.REPERE_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({

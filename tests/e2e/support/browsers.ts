@@ -6,8 +6,9 @@ import puppeteer, { type Browser, type Page as PuppeteerPage } from 'puppeteer-c
 import { GECKO_ID } from '../../../wxt.config';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-export const CHROME_BUILD = join(ROOT, '.output/chrome-mv3');
-export const FIREFOX_BUILD = join(ROOT, '.output/firefox-mv2');
+const OUTPUT = resolve(ROOT, process.env.REPERE_OUT_DIR ?? '.output');
+export const CHROME_BUILD = join(OUTPUT, 'chrome-mv3');
+export const FIREFOX_BUILD = join(OUTPUT, 'firefox-mv2');
 const FIREFOX_UUID = '6c1f5a2e-3b4d-4e8f-9a1b-2c3d4e5f6a7b';
 
 /** The part of the tabs API the harness calls from inside the extension. */
