@@ -73,6 +73,25 @@ console.log(
   `knowledge base: ${entities.length} entities (${[...counts].map(([type, count]) => `${count} ${type}s`).join(', ')}), ` +
     `${colliding.size} one-word aliases that are also ordinary words (matched only capitalised)`,
 );
+if (process.argv.includes('--stats')) {
+  // Names per type and language: what the recogniser can find in French, English and Arabic-script text.
+  const rows = [...counts.keys()].map((type) => {
+    const members = entities.filter((entity) => entity.type === type);
+    const sum = (pick: (entity: KnowledgeEntity) => number) =>
+      members.reduce((total, entity) => total + pick(entity), 0);
+    return {
+      type,
+      entities: members.length,
+      fr: sum((entity) => entity.aliases.fr.length),
+      en: sum((entity) => entity.aliases.en.length),
+      ar: sum((entity) => entity.aliases.ar.length + (entity.name.ar ? 1 : 0)),
+      translit: sum((entity) => entity.aliases.translit.length),
+      guarded: sum((entity) => entity.guarded.length),
+      withArabic: members.filter((entity) => entity.name.ar || entity.aliases.ar.length).length,
+    };
+  });
+  console.table(rows);
+}
 if (problems.length) {
   console.error(problems.map((problem) => `  ✗ ${problem}`).join('\n'));
   console.error(`${problems.length} problem(s) in the knowledge base`);

@@ -1,10 +1,10 @@
-import type { Analysis, EntityType, Lang, Notice } from '../types';
+import type { Analysis, EntityType, Lang, Notice, QuoteResult } from '../types';
 import { detectLanguage } from '../language/detect';
-import { groupMentions, recogniseMentions } from '../recognise/recognise';
+import { groupMentions, recogniseMentions, type RecognisedMention } from '../recognise/recognise';
 import type { Automaton } from '../recognise/automaton';
 import { analyseQuotes } from '../quotes/speakers';
-import { splitSentences } from '../text/sentences';
-import { summarise } from '../summary/summarise';
+import { splitSentences, type Sentence } from '../text/sentences';
+import { summariseSteps } from '../summary/summarise';
 import { domainEvidence } from '../domain/domain';
 import { matchCorpus, mentionIds, type IndexedCorpus } from '../corpus/match';
 
@@ -54,11 +54,71 @@ function emptyAnalysis(title: string, text: string, notices: Notice[], totalMs: 
 }
 
 function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  let count = 0;
+  for (const _word of text.matchAll(/[\p{L}\p{N}]+/gu)) count += 1;
+  return count;
 }
 
 /** The one analysis used by the content script, the extension pages, the CLI and the tests. Never throws. */
 export function analyse(input: AnalyseInput, options: AnalyseOptions): Analysis {
+  const steps = analyseSteps(input, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same analysis, giving the main thread back between slices of text (`pause` is awaited whenever the work
+ * since the last pause took longer than `budgetMs`), so that a long page stays responsive. Same result as `analyse`.
+ */
+export async function analyseInSlices(
+  input: AnalyseInput,
+  options: AnalyseOptions & { pause: () => Promise<void>; budgetMs?: number },
+): Promise<Analysis> {
+  return runInSlices(analyseSteps(input, options), options.pause, options.budgetMs);
+}
+
+/** Runs a generator of work to completion, awaiting `pause` whenever a run of steps took longer than the budget. */
+export async function runInSlices<T>(
+  steps: Generator<void, T, void>,
+  pause: () => Promise<void>,
+  budgetMs = 12,
+): Promise<T> {
+  let sliceStart = clock();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (clock() - sliceStart >= budgetMs) {
+      await pause();
+      sliceStart = clock();
+    }
+  }
+}
+
+/** Texts longer than this are recognised a slice of paragraphs at a time (the generator yields between slices). */
+export const SLICE_LENGTH = 12_000;
+
+/** [start, end) slices of about SLICE_LENGTH characters that end at line breaks (a paragraph is never cut). */
+export function paragraphSlices(text: string, length = SLICE_LENGTH): [number, number][] {
+  const slices: [number, number][] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = start + length >= text.length ? text.length : text.indexOf('\n', start + length);
+    if (end < 0) end = text.length;
+    else if (end < text.length) end += 1;
+    slices.push([start, end]);
+    start = end;
+  }
+  return slices;
+}
+
+/**
+ * The analysis as a generator that yields after each slice of work. Texts up to SLICE_LENGTH are analysed in one
+ * piece; longer ones slice by slice of whole paragraphs (a quote or an ambiguous name is then resolved within its
+ * slice of about 2,000 words), with a summary and domain score over the whole text.
+ */
+export function* analyseSteps(input: AnalyseInput, options: AnalyseOptions): Generator<void, Analysis, void> {
   const now = options.now ?? clock;
   const started = now();
   const notices: Notice[] = [];
@@ -74,21 +134,41 @@ export function analyse(input: AnalyseInput, options: AnalyseOptions): Analysis 
   try {
     const lang = detectLanguage(text);
     const automaton = options.automaton;
-    const mentions = recogniseMentions(text, automaton);
-    const { quotes, quotedEntityIds } = analyseQuotes(text, mentions);
+    const mentions: RecognisedMention[] = [];
+    const quotes: QuoteResult[] = [];
+    const quotedEntityIds = new Set<string>();
+    const allSentences: Sentence[] = [];
+    let paragraphs = 0;
+    let words = 0;
+    for (const [sliceStart, sliceEnd] of paragraphSlices(text)) {
+      yield;
+      const slice = sliceStart === 0 && sliceEnd === text.length ? text : text.slice(sliceStart, sliceEnd);
+      words += countWords(slice);
+      const found = recogniseMentions(slice, automaton);
+      const quoted = analyseQuotes(slice, found);
+      for (const mention of found) mentions.push(shift(mention, sliceStart));
+      for (const quote of quoted.quotes) quotes.push(shift(quote, sliceStart));
+      for (const id of quoted.quotedEntityIds) quotedEntityIds.add(id);
+      const sentences = splitSentences(slice, lang);
+      for (const sentence of sentences)
+        allSentences.push({ ...shift(sentence, sliceStart), paragraph: sentence.paragraph + paragraphs });
+      paragraphs += (sentences.at(-1)?.paragraph ?? -1) + 1;
+    }
+    yield;
     const entities = groupMentions(mentions, lang === 'fr' ? 'fr' : 'en');
     for (const entity of entities) entity.quoted = quotedEntityIds.has(entity.id);
     // The headline is already shown as the title: a summary repeating it would waste one of its three lines.
     const headline = normaliseForComparison(title);
-    const sentences = splitSentences(text, lang).filter(
+    const sentences = allSentences.filter(
       (sentence) => !headline || normaliseForComparison(sentence.text) !== headline,
     );
-    const summary = summarise({
+    const summary = yield* summariseSteps({
       sentences,
       mentionStarts: mentions.map((mention) => mention.start),
       length: options.summaryLength ?? 3,
     });
-    const domain = domainEvidence(mentions, countWords(text));
+    yield;
+    const domain = domainEvidence(mentions, words);
     const isArticle = input.isArticle ?? true;
     if (!isArticle) notices.push('not-article');
     if (lang === 'und') notices.push('unsupported-language');
@@ -120,6 +200,10 @@ export function analyse(input: AnalyseInput, options: AnalyseOptions): Analysis 
   } catch {
     return emptyAnalysis(title, text, [...notices, 'failed'], elapsed());
   }
+}
+
+function shift<T extends { start: number; end: number }>(item: T, by: number): T {
+  return by === 0 ? item : { ...item, start: item.start + by, end: item.end + by };
 }
 
 function normaliseForComparison(text: string): string {

@@ -79,22 +79,39 @@ export interface TextNodeVisit {
 export function visitTextNodes(root: Node): TextNodeVisit[] {
   const visits: TextNodeVisit[] = [];
   let pendingBlock = false;
-  const walk = (node: Node): void => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === TEXT_NODE) {
-        visits.push({ node: child as Text, newBlock: pendingBlock });
-        pendingBlock = false;
-      } else if (child.nodeType === ELEMENT_NODE) {
-        const element = child as Element;
-        if (isSkippedElement(element)) continue;
-        const block = BLOCK_TAGS.has(element.tagName.toUpperCase());
-        if (block) pendingBlock = true;
-        walk(element);
-        if (element.shadowRoot) walk(element.shadowRoot);
-        if (block) pendingBlock = true;
+  // An explicit stack rather than recursion: broken or hostile pages nest elements tens of thousands deep.
+  interface Frame {
+    next: Node | null;
+    element: Element | null;
+    block: boolean;
+    shadowVisited: boolean;
+  }
+  const stack: Frame[] = [{ next: root.firstChild, element: null, block: false, shadowVisited: false }];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    const child = frame.next;
+    if (!child) {
+      const shadow = frame.element?.shadowRoot;
+      if (shadow && !frame.shadowVisited) {
+        frame.shadowVisited = true;
+        frame.next = shadow.firstChild;
+        continue;
       }
+      stack.pop();
+      if (frame.block) pendingBlock = true;
+      continue;
     }
-  };
-  walk(root);
+    frame.next = child.nextSibling;
+    if (child.nodeType === TEXT_NODE) {
+      visits.push({ node: child as Text, newBlock: pendingBlock });
+      pendingBlock = false;
+    } else if (child.nodeType === ELEMENT_NODE) {
+      const element = child as Element;
+      if (isSkippedElement(element)) continue;
+      const block = BLOCK_TAGS.has(element.tagName.toUpperCase());
+      if (block) pendingBlock = true;
+      stack.push({ next: element.firstChild, element, block, shadowVisited: false });
+    }
+  }
   return visits;
 }

@@ -9,11 +9,14 @@ export interface CorpusEntry {
   url?: string;
 }
 
+type Vector = ReadonlyMap<string, number>;
+
 export interface IndexedEntry {
   entry: CorpusEntry;
-  /** How often the entry names each entity: an entity named five times is more what it is about. */
-  entities: ReadonlyMap<string, number>;
-  terms: ReadonlyMap<string, number>;
+  /** Entities weighted by salience (mentions) and rarity in the corpus; `entityNorm` is its length. */
+  entities: Vector;
+  entityNorm: number;
+  terms: Vector;
   termNorm: number;
 }
 
@@ -21,20 +24,31 @@ export interface IndexedCorpus {
   entries: IndexedEntry[];
   /** Rarity of each entity id across the corpus: sharing "Abou Kamal" says more than sharing "Syria". */
   entityWeight: ReadonlyMap<string, number>;
+  /** Entities the corpus has never seen weigh like the rarest it knows. */
+  unseenEntityWeight: number;
   termWeight: ReadonlyMap<string, number>;
 }
 
 // Below this an entry is not shown at all: an unrelated article links to nothing.
 export const MATCH_THRESHOLD = 0.15;
 const ENTITY_SHARE = 0.75;
+// Word similarity above this means the reader is on an article that is itself in the corpus.
 const SAME_ARTICLE_SIMILARITY = 0.7;
 
-function termCounts(text: string): Map<string, number> {
+function termCounts(text: string, folded?: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const token of tokenise(text)) {
-    if (token.folded.length < 4) continue;
-    counts.set(token.folded, (counts.get(token.folded) ?? 0) + 1);
+  // Library entries carry their folded words (see LibraryEntry.folded): splitting them is far cheaper.
+  const words = folded !== undefined ? folded.split(' ') : tokenise(text).map((token) => token.folded);
+  for (const word of words) {
+    if (word.length < 4) continue;
+    counts.set(word, (counts.get(word) ?? 0) + 1);
   }
+  return counts;
+}
+
+function countIds(ids: Iterable<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
   return counts;
 }
 
@@ -46,10 +60,21 @@ function inverseFrequency<T>(sets: readonly Iterable<T>[]): Map<T, number> {
   return weights;
 }
 
-function countIds(ids: Iterable<string>): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
-  return counts;
+/** Sublinear counts times rarity: the usual tf-idf weighting, for words and for entities alike. */
+function weigh(
+  counts: ReadonlyMap<string, number>,
+  weights: ReadonlyMap<string, number>,
+  unseen: number,
+): Map<string, number> {
+  const weighted = new Map<string, number>();
+  for (const [key, count] of counts) weighted.set(key, (1 + Math.log(count)) * (weights.get(key) ?? unseen));
+  return weighted;
+}
+
+function norm(vector: Vector): number {
+  let sum = 0;
+  for (const value of vector.values()) sum += value * value;
+  return Math.sqrt(sum);
 }
 
 /** `entityIdsOf` lists one id per mention, so that frequent entities weigh more. */
@@ -60,58 +85,21 @@ export function indexCorpus(
   const raw = entries.map((entry) => ({
     entry,
     entities: countIds(entityIdsOf(entry)),
-    counts: termCounts(entry.text),
+    counts: termCounts(entry.text, (entry as { folded?: string }).folded),
   }));
   const entityWeight = inverseFrequency(raw.map((item) => item.entities.keys()));
+  const unseenEntityWeight = Math.max(1, ...entityWeight.values());
   const termWeight = inverseFrequency(raw.map((item) => item.counts.keys()));
   return {
     entityWeight,
+    unseenEntityWeight,
     termWeight,
     entries: raw.map(({ entry, entities, counts }) => {
-      const terms = weighTerms(counts, termWeight);
-      return { entry, entities, terms, termNorm: norm(terms) };
+      const entityVector = weigh(entities, entityWeight, unseenEntityWeight);
+      const terms = weigh(counts, termWeight, 0);
+      return { entry, entities: entityVector, entityNorm: norm(entityVector), terms, termNorm: norm(terms) };
     }),
   };
-}
-
-function weighTerms(counts: ReadonlyMap<string, number>, termWeight: ReadonlyMap<string, number>): Map<string, number> {
-  const weighted = new Map<string, number>();
-  for (const [term, count] of counts) weighted.set(term, (1 + Math.log(count)) * (termWeight.get(term) ?? 0));
-  return weighted;
-}
-
-function norm(vector: ReadonlyMap<string, number>): number {
-  let sum = 0;
-  for (const value of vector.values()) sum += value * value;
-  return Math.sqrt(sum);
-}
-
-/** Cosine similarity of the two articles' entity profiles, each entity weighted by salience and rarity. */
-function entityScore(
-  a: ReadonlyMap<string, number>,
-  b: ReadonlyMap<string, number>,
-  weights: ReadonlyMap<string, number>,
-) {
-  // Entities the corpus has never seen weigh like the rarest it knows.
-  const maxWeight = Math.max(1, ...weights.values());
-  const vectorOf = (counts: ReadonlyMap<string, number>) => {
-    const vector = new Map<string, number>();
-    for (const [id, count] of counts) vector.set(id, (1 + Math.log(count)) * (weights.get(id) ?? maxWeight));
-    return vector;
-  };
-  const va = vectorOf(a);
-  const vb = vectorOf(b);
-  let dot = 0;
-  const shared: { id: string; weight: number }[] = [];
-  for (const [id, weight] of va) {
-    const other = vb.get(id);
-    if (other === undefined) continue;
-    dot += weight * other;
-    shared.push({ id, weight: weight * other });
-  }
-  const denominator = norm(va) * norm(vb);
-  shared.sort((x, y) => y.weight - x.weight);
-  return { score: denominator ? dot / denominator : 0, sharedIds: shared.map((item) => item.id) };
 }
 
 /** One entity id per mention, as matching wants them. */
@@ -129,33 +117,48 @@ export interface MatchQuery {
   limit?: number;
 }
 
-/** Ranks corpus entries by shared entities weighted by rarity, plus word similarity when both are in one language. */
+function dot(a: Vector, b: Vector): number {
+  let sum = 0;
+  for (const [key, value] of a) {
+    const other = b.get(key);
+    if (other !== undefined) sum += value * other;
+  }
+  return sum;
+}
+
+/**
+ * Ranks corpus entries by the cosine of their entity profiles (shared entities weighted by rarity), blended with
+ * word similarity when both are in one language, so that French and English reports of one event meet.
+ */
 export function matchCorpus(query: MatchQuery, corpus: IndexedCorpus): CorpusMatch[] {
-  const ids = countIds(query.entityIds);
-  const terms = weighTerms(termCounts(query.text), corpus.termWeight);
+  const entities = weigh(countIds(query.entityIds), corpus.entityWeight, corpus.unseenEntityWeight);
+  const entityNorm = norm(entities);
+  const terms = weigh(termCounts(query.text), corpus.termWeight, 0);
   const termNorm = norm(terms);
   const matches: CorpusMatch[] = [];
+  if (entityNorm === 0) return matches;
   for (const indexed of corpus.entries) {
-    if (indexed.entry.id === query.excludeId || indexed.entry.text === query.text) continue;
-    const entities = entityScore(ids, indexed.entities, corpus.entityWeight);
-    let score = entities.score;
+    if (indexed.entry.id === query.excludeId || indexed.entityNorm === 0) continue;
+    const entityScore = dot(entities, indexed.entities) / (entityNorm * indexed.entityNorm);
+    if (entityScore === 0) continue;
+    let score = entityScore;
     if (indexed.entry.lang === query.lang && termNorm > 0 && indexed.termNorm > 0) {
-      let dot = 0;
-      for (const [term, weight] of terms) dot += weight * (indexed.terms.get(term) ?? 0);
-      const similarity = dot / (termNorm * indexed.termNorm);
+      const similarity = dot(terms, indexed.terms) / (termNorm * indexed.termNorm);
       // The article the reader is on may itself be in the corpus (saved earlier, or a bundled entry's page).
       if (similarity >= SAME_ARTICLE_SIMILARITY) continue;
-      score = ENTITY_SHARE * entities.score + (1 - ENTITY_SHARE) * similarity;
+      score = ENTITY_SHARE * entityScore + (1 - ENTITY_SHARE) * similarity;
     }
-    if (score >= MATCH_THRESHOLD && entities.sharedIds.length > 0) {
-      matches.push({
-        id: indexed.entry.id,
-        title: indexed.entry.title,
-        lang: indexed.entry.lang,
-        score: Math.round(score * 1000) / 1000,
-        shared: entities.sharedIds,
-      });
-    }
+    if (score < MATCH_THRESHOLD) continue;
+    const shared = [...entities.keys()]
+      .filter((id) => indexed.entities.has(id))
+      .sort((a, b) => entities.get(b)! * indexed.entities.get(b)! - entities.get(a)! * indexed.entities.get(a)!);
+    matches.push({
+      id: indexed.entry.id,
+      title: indexed.entry.title,
+      lang: indexed.entry.lang,
+      score: Math.round(score * 1000) / 1000,
+      shared,
+    });
   }
   return matches.sort((a, b) => b.score - a.score).slice(0, query.limit ?? 5);
 }

@@ -134,10 +134,11 @@ export const ANONYMOUS =
 
 /** Phrases that attribute a statement to the name that follows them (the name is a source for this article). */
 export const ATTRIBUTION_BEFORE =
-  /(?:selon|d['’]après|according\s+to|cité(?:e|s|es)?\s+par|quoted\s+by|citing|cited\s+by|a\s+rapporté|rapporte|a\s+indiqué|indique|a\s+annoncé|annonce|a\s+affirmé|a\s+déclaré|a\s+précisé|a\s+fait\s+savoir|reported\s+by|told|said|says|reported|statement\s+by|communiqué\s+(?:de|du|des))\s+(?:[\p{L}'’-]+\s+){0,6}$/iu;
+  /(?:selon|d['’]après|according\s+to|cité(?:e|s|es)?\s+par|quoted\s+by|citing|cited\s+by|a\s+rapporté|rapporte|a\s+indiqué|indique|a\s+annoncé|annonce|a\s+affirmé|a\s+déclaré|a\s+précisé|a\s+fait\s+savoir|reported\s+by|told|said|says|reported|statement\s+by|communiqué\s+(?:de|du|des))\s+(?:[\p{L}'’-]+\s+){0,6}(?:[ld]['’])?$/iu;
 
 /** Verbs that make the name just before them a source ("X said", "l'OSDH a rapporté"). */
 export const ATTRIBUTION_AFTER = new RegExp(
-  `^[\\s,)]*(?:\\([^)]{1,20}\\)\\s*)?(?:${FRENCH_AUXILIARY}\\s+|has\\s+|had\\s+)?(?:${VERB}|reported|a\\s+rapporté|rapporte)(?![\\p{L}\\p{N}])`,
+  // An adverbial may sit between auxiliary and verb: "Sana a pour sa part indiqué", "X has also said".
+  `^[\\s,)]*(?:\\([^)]{1,20}\\)\\s*)?(?:(?:${FRENCH_AUXILIARY}|has|had)\\s+(?:[\\p{L}'’]+\\s+){0,3}?)?(?:${VERB}|reported|a\\s+rapporté|rapporte)(?![\\p{L}\\p{N}])`,
   'iu',
 );

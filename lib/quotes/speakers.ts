@@ -50,7 +50,7 @@ function speakerIn(text: string, phrase: Phrase, mentions: readonly RecognisedMe
       mention.start >= phrase.start &&
       mention.end <= phrase.end &&
       // "a déclaré à l'AFP le directeur…": the outlet spoken to is not the speaker.
-      !/(?:\bà\s+(?:l['’]|la\s+|le\s+)?|\bto\s+(?:the\s+)?)$/iu.test(
+      !/(?:(?<![\p{L}\p{N}])à\s+(?:l['’]|la\s+|le\s+)?|\bto\s+(?:the\s+)?)$/iu.test(
         text.slice(Math.max(0, mention.start - 6), mention.start),
       ) &&
       preference(mention) >= 0,

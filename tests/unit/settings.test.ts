@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, isActiveOn, normaliseHostname, parseSettings, withSite } from '../../lib/settings';
+import {
+  DEFAULT_COLOURS,
+  DEFAULT_SETTINGS,
+  highlightCss,
+  isActiveOn,
+  normaliseHostname,
+  parseSettings,
+  translucent,
+  withHighlightTypes,
+  withSite,
+} from '../../lib/settings';
 
 describe('settings', () => {
   it('is on everywhere by default', () => {
@@ -8,7 +18,7 @@ describe('settings', () => {
   });
 
   it('is off everywhere when highlights are disabled', () => {
-    expect(isActiveOn({ highlightsEnabled: false, disabledSites: [] }, 'www.lemonde.fr')).toBe(false);
+    expect(isActiveOn({ ...DEFAULT_SETTINGS, highlightsEnabled: false }, 'www.lemonde.fr')).toBe(false);
   });
 
   it('normalises host names: case, surrounding space and a leading www.', () => {
@@ -37,7 +47,7 @@ describe('settings', () => {
   });
 
   it('does not change the settings it is given', () => {
-    const before = { highlightsEnabled: true, disabledSites: ['a.example'] };
+    const before = { ...DEFAULT_SETTINGS, disabledSites: ['a.example'] };
     withSite(before, 'b.example', false);
     expect(before.disabledSites).toEqual(['a.example']);
   });
@@ -48,8 +58,34 @@ describe('settings', () => {
     expect(parseSettings('garbage')).toEqual(DEFAULT_SETTINGS);
     expect(parseSettings({ highlightsEnabled: 'no', disabledSites: 'lemonde.fr' })).toEqual(DEFAULT_SETTINGS);
     expect(parseSettings({ highlightsEnabled: false, disabledSites: ['WWW.Example.org', 42, null] })).toEqual({
+      ...DEFAULT_SETTINGS,
       highlightsEnabled: false,
       disabledSites: ['example.org'],
     });
+  });
+
+  it('reads highlight types, colours and summary length, dropping what is not valid', () => {
+    const parsed = parseSettings({
+      highlightTypes: ['group', 'nonsense', 'place'],
+      colours: { place: '#ABCDEF', group: 'red', source: 42 },
+      summaryLength: 5,
+    });
+    expect(parsed.highlightTypes).toEqual(['place', 'group']);
+    expect(parsed.colours).toEqual({ ...DEFAULT_COLOURS, place: '#abcdef' });
+    expect(parsed.summaryLength).toBe(5);
+    expect(parseSettings({ summaryLength: 99 }).summaryLength).toBe(3);
+    expect(DEFAULT_SETTINGS.highlightTypes).toEqual(['place', 'group', 'source', 'person']);
+  });
+
+  it('writes the highlight colours as CSS and filters an analysis by type', () => {
+    expect(translucent('#56b4e9', 0.5)).toBe('rgba(86, 180, 233, 0.5)');
+    expect(highlightCss(DEFAULT_SETTINGS)).toContain('::highlight(repere-group) { background-color: rgba(230, 159, 0');
+    const analysis = {
+      entities: [
+        { type: 'place' as const, quoted: false },
+        { type: 'group' as const, quoted: false },
+      ],
+    };
+    expect(withHighlightTypes(analysis, ['group']).entities).toEqual([{ type: 'group', quoted: false }]);
   });
 });

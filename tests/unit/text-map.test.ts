@@ -12,7 +12,8 @@ const visit = (n: FakeNode, newBlock = false) => ({ node: n, newBlock });
 function covered(segments: Parameters<typeof locate<FakeNode>>[0], start: number, end: number): string | null {
   const position = locate(segments, start, end);
   if (!position) return null;
-  if (position.startNode === position.endNode) return position.startNode.data.slice(position.startOffset, position.endOffset);
+  if (position.startNode === position.endNode)
+    return position.startNode.data.slice(position.startOffset, position.endOffset);
   return position.startNode.data.slice(position.startOffset) + '|' + position.endNode.data.slice(0, position.endOffset);
 }
 
@@ -28,7 +29,13 @@ describe('mapTextNodes', () => {
     const bold = node('b', 'syriennes');
     const rest = node('p1b', ' avancent.');
     const second = node('p2', 'Deuxième paragraphe.');
-    const { text } = mapTextNodes([visit(title, true), visit(first, true), visit(bold), visit(rest), visit(second, true)]);
+    const { text } = mapTextNodes([
+      visit(title, true),
+      visit(first, true),
+      visit(bold),
+      visit(rest),
+      visit(second, true),
+    ]);
     expect(text).toBe('Abou Kamal reprise\nLes forces syriennes avancent.\nDeuxième paragraphe.');
   });
 
@@ -54,7 +61,12 @@ describe('locate', () => {
     node('p1c', ' libérée.'),
     node('p2', 'Selon   l’OSDH, « les combats continuent ».'),
   ];
-  const { text, segments } = mapTextNodes([visit(nodes[0]!, true), visit(nodes[1]!), visit(nodes[2]!), visit(nodes[3]!, true)]);
+  const { text, segments } = mapTextNodes([
+    visit(nodes[0]!, true),
+    visit(nodes[1]!),
+    visit(nodes[2]!),
+    visit(nodes[3]!, true),
+  ]);
 
   it('maps each word of the text back to the same word in its node, across collapsed white space', () => {
     for (const word of ['La', 'ville', 'al-Boukamal', 'est', 'presque', 'libérée', 'OSDH', 'Selon', 'combats']) {

@@ -7,7 +7,19 @@ describe('tokenise', () => {
   it('gives offsets into the original string', () => {
     const text = 'Les forces  avancent vers Abou Kamal, près de Deir ez-Zor.';
     const tokens = tokenise(text);
-    expect(words(text)).toEqual(['Les', 'forces', 'avancent', 'vers', 'Abou', 'Kamal', 'près', 'de', 'Deir', 'ez', 'Zor']);
+    expect(words(text)).toEqual([
+      'Les',
+      'forces',
+      'avancent',
+      'vers',
+      'Abou',
+      'Kamal',
+      'près',
+      'de',
+      'Deir',
+      'ez',
+      'Zor',
+    ]);
     for (const token of tokens) expect(text.slice(token.start, token.end)).not.toMatch(/[\s,.]/);
   });
 

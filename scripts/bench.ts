@@ -1,0 +1,203 @@
+// `npm run bench`: pipeline timings and ratios against simple baselines measured in the same run. Prints one
+// JSON object a line (machine-readable) and a short summary. Nothing here passes or fails: it measures.
+//  (a) recognition by the token automaton vs one regex alternation of every alias of the knowledge base;
+//  (b) painting mentions with CSS Custom Highlights vs wrapping them in <mark> elements the way mark.js does
+//      (in headless Chromium, on the same page and the same mentions);
+//  (c) corpus matching with the 469 FA-KES development articles loaded as the corpus.
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { chromium } from 'playwright-core';
+import { spellingsOf } from '../lib/knowledge';
+import {
+  analyse,
+  bundledCorpus,
+  defaultAutomaton,
+  extractArticle,
+  indexEntries,
+  knowledgeEntities,
+  matchCorpus,
+  mentionIds,
+  type CorpusEntry,
+} from '../lib/index';
+import { recogniseMentions } from '../lib/recognise/recognise';
+
+const automaton = defaultAutomaton();
+const fakes = readFileSync('../shared/datasets/fakes/dev.jsonl', 'utf8')
+  .trim()
+  .split('\n')
+  .map((line) => JSON.parse(line) as { id: string; title: string; text: string });
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function time(run: () => unknown, repeat: number): number {
+  const samples: number[] = [];
+  for (let index = 0; index < repeat; index += 1) {
+    const start = performance.now();
+    run();
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
+
+const results: Record<string, number | string>[] = [];
+function report(name: string, values: Record<string, number | string>): void {
+  const row = { bench: name, ...values };
+  results.push(row);
+  console.log(JSON.stringify(row));
+}
+
+// Baseline (a): one case-insensitive alternation of every alias, longest first, as a naive highlighter would do.
+const aliases = [
+  ...new Set(knowledgeEntities().flatMap((entity) => spellingsOf(entity).map((spelling) => spelling.text))),
+];
+const escaped = aliases
+  .sort((a, b) => b.length - a.length)
+  .map((alias) => alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+const alternation = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+const regexMatches = (text: string) => {
+  let count = 0;
+  alternation.lastIndex = 0;
+  while (alternation.exec(text)) count += 1;
+  return count;
+};
+
+// A typical article: the five bundled corpus articles.
+for (const entry of bundledCorpus) analyse({ text: entry.text, title: entry.title }, { automaton }); // warm-up
+const typical = bundledCorpus.map((entry) => {
+  const pipeline = time(() => analyse({ text: entry.text, title: entry.title }, { automaton }), 30);
+  const recognition = time(() => recogniseMentions(entry.text, automaton), 30);
+  const regex = time(() => regexMatches(entry.text), 5);
+  return { id: entry.id, words: entry.text.split(/\s+/).length, pipeline, recognition, regex };
+});
+report('typical-article', {
+  articles: typical.length,
+  aliases: aliases.length,
+  medianWords: median(typical.map((row) => row.words)),
+  pipelineMs: round(median(typical.map((row) => row.pipeline))),
+  recognitionMs: round(median(typical.map((row) => row.recognition))),
+  regexAlternationMs: round(median(typical.map((row) => row.regex))),
+  speedupVsRegex: round(median(typical.map((row) => row.regex / row.recognition))),
+});
+
+// A 100,000-word text: FA-KES articles one after the other.
+const words: string[] = [];
+for (let index = 0; words.length < 100_000; index += 1) {
+  const article = fakes[index % fakes.length]!;
+  words.push(...`${article.title}.\n${article.text}\n`.split(/ +/));
+}
+const long = words.slice(0, 100_000).join(' ');
+report('100k-words', {
+  words: 100_000,
+  chars: long.length,
+  pipelineMs: round(time(() => analyse({ text: long, title: 'long' }, { automaton }), 3)),
+  recognitionMs: round(time(() => recogniseMentions(long, automaton), 3)),
+  regexAlternationMs: round(time(() => regexMatches(long), 1)),
+});
+{
+  const row = results[results.length - 1]!;
+  row.speedupVsRegex = round(Number(row.regexAlternationMs) / Number(row.recognitionMs));
+}
+
+// (c) Corpus matching with the FA-KES development set loaded as the corpus.
+const corpusEntries: CorpusEntry[] = [
+  ...bundledCorpus,
+  ...fakes.map((article) => ({ id: article.id, title: article.title, lang: 'en' as const, text: article.text })),
+];
+let index = indexEntries(corpusEntries, automaton);
+const indexMs = time(() => (index = indexEntries(corpusEntries, automaton)), 3);
+const queries = bundledCorpus.map((entry) => {
+  const analysis = analyse({ text: entry.text, title: entry.title }, { automaton });
+  return { text: entry.text, lang: analysis.lang, entityIds: mentionIds(analysis.entities), excludeId: entry.id };
+});
+report('corpus-matching', {
+  corpusEntries: corpusEntries.length,
+  indexMs: round(indexMs),
+  matchMs: round(median(queries.map((query) => time(() => matchCorpus(query, index), 20)))),
+});
+
+// (b) Painting in a real browser: CSS Custom Highlights vs <mark> wrapping, same page, same mentions.
+const paragraphs = long.split('\n').filter((line) => line.trim());
+const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Long</title></head><body><article><h1>Long</h1>${paragraphs
+  .map((paragraph) => `<p>${paragraph.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
+  .join('')}</article></body></html>`;
+const { document } = parseHTML(html);
+const extracted = extractArticle(document as unknown as Document, { force: true });
+// Each paragraph is one text node in both parsers: mentions travel as (paragraph, start, end).
+const paragraphNodes = Array.from(document.querySelectorAll('p')).map((element) => element.firstChild);
+const nodeIndex = new Map(paragraphNodes.map((node, position) => [node as unknown, position]));
+const analysis = analyse({ text: extracted.text, title: 'Long' }, { automaton });
+const mentions: [number, number, number][] = [];
+for (const entity of analysis.entities) {
+  for (const mention of entity.mentions) {
+    const segment = extracted.segments.find(
+      (item) => mention.start >= item.start && mention.start < item.start + item.offsets.length - 1,
+    );
+    if (!segment || !nodeIndex.has(segment.node) || mention.end > segment.start + segment.offsets.length - 1) continue;
+    mentions.push([
+      nodeIndex.get(segment.node)!,
+      segment.offsets[mention.start - segment.start]!,
+      segment.offsets[mention.end - 1 - segment.start]! + 1,
+    ]);
+  }
+}
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+});
+const page = await browser.newPage();
+await page.setContent(html);
+// tsx keeps function names with a helper the page does not have.
+await page.evaluate('window.__name = (target) => target');
+const painting = await page.evaluate((list: [number, number, number][]) => {
+  const texts = Array.from(document.querySelectorAll('p')).map((element) => element.firstChild as Text);
+  let start = performance.now();
+  const ranges = list.map(([node, from, to]) => {
+    const range = document.createRange();
+    range.setStart(texts[node]!, from);
+    range.setEnd(texts[node]!, to);
+    return range;
+  });
+  CSS.highlights.set('bench', new Highlight(...ranges));
+  document.body.getBoundingClientRect();
+  const highlightMs = performance.now() - start;
+  // mark.js wraps each match in an element, splitting text nodes; later matches in a node first, so offsets hold.
+  start = performance.now();
+  const byNode = new Map<number, [number, number][]>();
+  for (const [node, from, to] of list) byNode.set(node, [...(byNode.get(node) ?? []), [from, to]]);
+  for (const [node, spans] of byNode) {
+    for (const [from, to] of spans.sort((a, b) => b[0] - a[0])) {
+      const text = texts[node]!;
+      const middle = text.splitText(from);
+      middle.splitText(to - from);
+      const mark = document.createElement('mark');
+      middle.replaceWith(mark);
+      mark.appendChild(middle);
+    }
+  }
+  document.body.getBoundingClientRect();
+  const markMs = performance.now() - start;
+  return { highlightMs, markMs, marks: document.querySelectorAll('mark').length };
+}, mentions);
+await browser.close();
+report('painting-chromium', {
+  mentions: mentions.length,
+  cssHighlightMs: round(painting.highlightMs),
+  markWrappingMs: round(painting.markMs),
+  speedupVsMarkWrapping: round(painting.markMs / painting.highlightMs),
+});
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+console.log('\nSummary');
+for (const row of results)
+  console.log(
+    `  ${Object.entries(row)
+      .map(([key, value]) => `${key}=${value}`)
+      .join('  ')}`,
+  );

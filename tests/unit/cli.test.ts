@@ -1,0 +1,245 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(__dirname, '../..');
+const CORPUS = '../shared/corpus';
+const FR = `${CORPUS}/003_65784f5ca0caa49c.txt`;
+const EN = `${CORPUS}/001_5554a87f2ba7b6ff.txt`;
+const TIMEOUT = 60_000;
+
+interface Result {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function cli(args: string[], stdin?: string): Promise<Result> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, ['bin/repere.js', ...args], { cwd: ROOT });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolvePromise({ code, stdout, stderr }));
+    child.stdin.end(stdin ?? '');
+  });
+}
+
+const temp = mkdtempSync(join(tmpdir(), 'repere-cli-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+function tempFile(name: string, content: string): string {
+  const path = join(temp, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+interface JsonEntity {
+  id: string;
+  type: string;
+  name: string;
+  quoted: boolean;
+  mentions: { start: number; end: number; text: string }[];
+}
+
+function expectAnalysisShape(output: Record<string, unknown>): void {
+  expect(output.schema).toBe('repere.analysis/1');
+  expect(['fr', 'en', 'und']).toContain(output.lang);
+  expect(typeof output.isArticle).toBe('boolean');
+  expect(typeof output.inDomain).toBe('boolean');
+  expect(typeof output.domainScore).toBe('number');
+  expect(typeof output.title).toBe('string');
+  expect(typeof output.text).toBe('string');
+  expect(Array.isArray(output.entities)).toBe(true);
+  expect(Array.isArray(output.quotes)).toBe(true);
+  expect(Array.isArray(output.summary)).toBe(true);
+  expect(Array.isArray(output.matches)).toBe(true);
+  expect(typeof (output.timings as { totalMs: unknown }).totalMs).toBe('number');
+  const text = output.text as string;
+  for (const entity of output.entities as JsonEntity[]) {
+    expect(Object.keys(entity)).toEqual(expect.arrayContaining(['id', 'type', 'name', 'quoted', 'mentions']));
+    expect(['place', 'group', 'source', 'person']).toContain(entity.type);
+    expect(typeof entity.quoted).toBe('boolean');
+    for (const mention of entity.mentions) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
+  }
+  for (const quote of output.quotes as { start: number; end: number; text: string; speaker: unknown }[]) {
+    expect(text.slice(quote.start, quote.end)).toBe(quote.text);
+    expect(quote).toHaveProperty('speaker');
+  }
+}
+
+describe('repere analyze --json', () => {
+  it(
+    'prints one analysis object with the design fields for a corpus article',
+    async () => {
+      const result = await cli(['analyze', FR, '--json']);
+      expect(result.code).toBe(0);
+      const output = JSON.parse(result.stdout) as Record<string, unknown>;
+      expectAnalysisShape(output);
+      expect(output).not.toHaveProperty('file');
+      expect(output.lang).toBe('fr');
+      expect(output.isArticle).toBe(true);
+      expect(output.inDomain).toBe(true);
+      expect(output.summary).toHaveLength(3);
+      const entities = output.entities as JsonEntity[];
+      expect(entities.find((entity) => entity.id === 'place/abu-kamal')?.mentions.length).toBeGreaterThanOrEqual(2);
+      expect(entities.find((entity) => entity.id === 'source/sohr')?.quoted).toBe(true);
+      const quotes = output.quotes as { speaker: { text: string; entityId: string | null } | null }[];
+      expect(quotes.length).toBeGreaterThan(0);
+      expect(quotes.some((quote) => quote.speaker !== null)).toBe(true);
+      const matches = output.matches as { id: string; shared: string[] }[];
+      expect(matches.length).toBeGreaterThan(0);
+      expect(matches.map((match) => match.id)).not.toContain('003_65784f5ca0caa49c');
+      for (const match of matches) expect(match.shared.length).toBeGreaterThan(0);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'analyses an HTML file, leaving page furniture out of the text',
+    async () => {
+      const paragraph =
+        'L’armée syrienne et ses alliés ont progressé samedi à Al-Boukamal, reprenant le contrôle du dernier bastion urbain contrôlé par Daech en Syrie, selon l’Observatoire syrien des droits de l’Homme.';
+      const html = `<!doctype html><html><head><title>Al-Boukamal</title></head><body>
+        <nav><a href="/">NAVTEXT Accueil</a> <a href="/monde">NAVTEXT Monde</a></nav>
+        <article><h1>Al-Boukamal presque reprise</h1>${`<p>${paragraph}</p>`.repeat(4)}</article>
+        <footer>FOOTERTEXT Tous droits réservés</footer></body></html>`;
+      const result = await cli(['analyze', tempFile('page.html', html), '--json']);
+      expect(result.code).toBe(0);
+      const output = JSON.parse(result.stdout) as Record<string, unknown>;
+      expectAnalysisShape(output);
+      expect(output.text).toContain('Al-Boukamal');
+      expect(output.text).not.toContain('NAVTEXT');
+      expect(output.text).not.toContain('FOOTERTEXT');
+      expect((output.entities as JsonEntity[]).map((entity) => entity.id)).toContain('place/abu-kamal');
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'prints JSON Lines with a "file" field for several paths',
+    async () => {
+      const result = await cli(['analyze', FR, EN, '--json']);
+      expect(result.code).toBe(0);
+      const lines = result.stdout.trim().split('\n');
+      expect(lines).toHaveLength(2);
+      const outputs = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+      expect(outputs.map((output) => output.file)).toEqual([FR, EN]);
+      for (const output of outputs) expectAnalysisShape(output);
+      expect(outputs.map((output) => output.lang)).toEqual(['fr', 'en']);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'with one good and one missing file, reports the bad one as {"file","error"} and exits non-zero',
+    async () => {
+      const missing = join(temp, 'does-not-exist.txt');
+      const result = await cli(['analyze', FR, missing, '--json']);
+      expect(result.code).not.toBe(0);
+      const outputs = result.stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as Record<string, unknown>);
+      expect(outputs).toHaveLength(2);
+      expect(outputs[0]!.file).toBe(FR);
+      expectAnalysisShape(outputs[0]!);
+      expect(outputs[1]!.file).toBe(missing);
+      expect(typeof outputs[1]!.error).toBe('string');
+      expect(outputs[1]!).not.toHaveProperty('entities');
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'reads standard input for "-"',
+    async () => {
+      const result = await cli(
+        ['analyze', '-', '--json'],
+        'Les combattants de Daech ont fui vers Abou Kamal, selon l’OSDH, alors que l’armée syrienne avançait vers Deir ez-Zor.',
+      );
+      expect(result.code).toBe(0);
+      const output = JSON.parse(result.stdout) as Record<string, unknown>;
+      expectAnalysisShape(output);
+      const ids = (output.entities as JsonEntity[]).map((entity) => entity.id);
+      expect(ids).toEqual(expect.arrayContaining(['place/abu-kamal', 'group/islamic-state', 'group/syrian-army']));
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'handles an empty file and a text file without any known name',
+    async () => {
+      const empty = await cli(['analyze', tempFile('empty.txt', ''), '--json']);
+      expect(empty.code).toBe(0);
+      const output = JSON.parse(empty.stdout) as Record<string, unknown>;
+      expectAnalysisShape(output);
+      expect(output.entities).toEqual([]);
+      expect(output.inDomain).toBe(false);
+    },
+    TIMEOUT,
+  );
+});
+
+describe('repere analyze errors', () => {
+  it(
+    'a missing file gives a one-line error on standard error and a non-zero exit',
+    async () => {
+      const result = await cli(['analyze', join(temp, 'missing.html'), '--json']);
+      expect(result.code).not.toBe(0);
+      expect(result.stdout).toBe('');
+      const lines = result.stderr.trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(/missing\.html/);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'a binary file is refused with a one-line error',
+    async () => {
+      const binary = join(temp, 'image.txt');
+      writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x00, 0x0d, 0xff, 0x00]));
+      const result = await cli(['analyze', binary]);
+      expect(result.code).not.toBe(0);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'a directory is refused, and so is a missing command or path',
+    async () => {
+      expect((await cli(['analyze', temp])).code).not.toBe(0);
+      expect((await cli(['analyze'])).code).not.toBe(0);
+      expect((await cli([])).code).not.toBe(0);
+      expect((await cli(['frobnicate', FR])).code).not.toBe(0);
+    },
+    TIMEOUT,
+  );
+});
+
+describe('repere analyze without --json', () => {
+  it(
+    'prints a readable report: title, places, groups, sources, quotes and related entries',
+    async () => {
+      const result = await cli(['analyze', FR]);
+      expect(result.code).toBe(0);
+      expect(() => JSON.parse(result.stdout)).toThrow();
+      expect(result.stdout).toContain('al-Boukamal');
+      expect(result.stdout).toMatch(/Abou Kamal/);
+      expect(result.stdout).toMatch(/Places/);
+      expect(result.stdout).toMatch(/Groups/);
+      expect(result.stdout).toMatch(/Sources/);
+      expect(result.stdout).toMatch(/Rami Abdel Rahmane/);
+      expect(result.stdout).toMatch(/00[0124]_[0-9a-f]{16}/);
+      // Readable: no raw offsets or JSON punctuation.
+      expect(result.stdout).not.toMatch(/"start":/);
+    },
+    TIMEOUT,
+  );
+});
