@@ -18,6 +18,7 @@ export function formatReport(analysis: Analysis): string {
     } (score ${analysis.domainScore})   ${analysis.timings.totalMs} ms`,
   );
   if (analysis.notices.length) lines.push(`Notes: ${analysis.notices.join(', ')}`);
+  if (analysis.digest) lines.push(analysis.digest);
   if (analysis.summary.length) {
     lines.push('', 'Summary');
     for (const sentence of analysis.summary) lines.push(`  - ${sentence}`);
@@ -27,6 +28,10 @@ export function formatReport(analysis: Analysis): string {
     if (!entities.length) continue;
     lines.push('', `${HEADINGS[type]} (${entities.length})`);
     for (const entity of entities) lines.push(entityLine(entity));
+  }
+  if (analysis.anonymousSources.length) {
+    lines.push('', `Unnamed sources (${analysis.anonymousSources.length})`);
+    for (const source of analysis.anonymousSources) lines.push(`  ${source.text}`);
   }
   if (analysis.quotes.length) {
     lines.push('', `Quotes (${analysis.quotes.length})`);

@@ -50,6 +50,10 @@ export interface Analysis {
   entities: EntityResult[];
   quotes: QuoteResult[];
   summary: string[];
+  /** One line: where it happens, who fights, who speaks ("Où : … — Qui : … — Sources : …"). */
+  digest: string;
+  /** Unnamed sources the article attributes statements to ("une source militaire", "sources close to…"). */
+  anonymousSources: Mention[];
   matches: CorpusMatch[];
   timings: { totalMs: number };
   /** Why the page is left unmarked or was only partly analysed; the UI turns each code into one sentence. */
@@ -65,4 +69,6 @@ export interface DomainReasons {
   density: number;
   distinctPlaces: number;
   distinctGroups: number;
+  /** Words of armed conflict per 100 words: the region's names alone do not make an article about the war. */
+  conflictDensity: number;
 }

@@ -1,5 +1,5 @@
 import { bundledCorpus } from '../corpus/bundled';
-import { indexCorpus, type CorpusEntry, type IndexedCorpus } from '../corpus/match';
+import { indexCorpus, mentionIds, type CorpusEntry, type IndexedCorpus } from '../corpus/match';
 import { recogniseMentions } from '../recognise/recognise';
 import type { Automaton } from '../recognise/automaton';
 import { defaultAutomaton } from './recogniser';
@@ -9,7 +9,15 @@ export function indexEntries(
   entries: readonly CorpusEntry[],
   automaton: Automaton = defaultAutomaton(),
 ): IndexedCorpus {
-  return indexCorpus(entries, (entry) => recogniseMentions(entry.text, automaton).map((mention) => mention.entity.id));
+  return indexCorpus(entries, (entry) =>
+    mentionIds(
+      recogniseMentions(entry.text, automaton).map(({ entity }) => ({
+        id: entity.id,
+        kind: entity.kind,
+        mentions: [0],
+      })),
+    ),
+  );
 }
 
 let bundledIndex: IndexedCorpus | null = null;

@@ -1,4 +1,4 @@
-import type { CorpusMatch, EntityResult, Lang } from '../types';
+import type { CorpusMatch, Lang } from '../types';
 import { tokenise } from '../text/tokens';
 
 export interface CorpusEntry {
@@ -32,6 +32,7 @@ export interface IndexedCorpus {
 // Below this an entry is not shown at all: an unrelated article links to nothing.
 export const MATCH_THRESHOLD = 0.15;
 const ENTITY_SHARE = 0.75;
+const MIN_SHARED = 2;
 // Word similarity above this means the reader is on an article that is itself in the corpus.
 const SAME_ARTICLE_SIMILARITY = 0.7;
 
@@ -102,9 +103,14 @@ export function indexCorpus(
   };
 }
 
-/** One entity id per mention, as matching wants them. */
-export function mentionIds(entities: readonly EntityResult[]): string[] {
-  return entities.flatMap((entity) => entity.mentions.map(() => entity.id));
+/**
+ * One entity id per mention, as matching wants them. Countries are left out: every article of the corpus names
+ * Syria or Iraq, and a sports report that names France is not related to one that does.
+ */
+export function mentionIds(entities: readonly { id: string; kind: string; mentions: readonly unknown[] }[]): string[] {
+  return entities
+    .filter((entity) => entity.kind !== 'country')
+    .flatMap((entity) => entity.mentions.map(() => entity.id));
 }
 
 export interface MatchQuery {
@@ -152,6 +158,8 @@ export function matchCorpus(query: MatchQuery, corpus: IndexedCorpus): CorpusMat
     const shared = [...entities.keys()]
       .filter((id) => indexed.entities.has(id))
       .sort((a, b) => entities.get(b)! * indexed.entities.get(b)! - entities.get(a)! * indexed.entities.get(a)!);
+    // One name in common (a capital, a much-cited group) is a coincidence, not a related report.
+    if (shared.length < MIN_SHARED) continue;
     matches.push({
       id: indexed.entry.id,
       title: indexed.entry.title,

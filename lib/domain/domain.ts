@@ -12,7 +12,13 @@ export interface DomainEvidence {
   distinctPlaces: number;
   /** Distinct armed groups of Syria and Iraq named. */
   distinctGroups: number;
+  /** Words of armed conflict (fighting, strikes, troops, killed…) per 100 words. */
+  conflictDensity: number;
 }
+
+// Every FA-KES development article has at least one conflict word per 100 words (minimum 1.05); near-subject
+// pages (Iraqi oil exports, Lebanese cabinet politics) have almost none.
+const CONFLICT_DENSITY_FOR_FULL_WEIGHT = 1;
 
 // Set on development data: the FA-KES articles (in) against the Readability test pages (out); see `npm run eval`.
 export const DOMAIN_THRESHOLD = 0.5;
@@ -30,7 +36,11 @@ function weight(mention: RecognisedMention): number {
   return entity.kind === 'country' ? regional(entity.country) * 0.5 : regional(entity.country);
 }
 
-export function domainEvidence(mentions: readonly RecognisedMention[], wordCount: number): DomainEvidence {
+export function domainEvidence(
+  mentions: readonly RecognisedMention[],
+  wordCount: number,
+  conflictWords: number,
+): DomainEvidence {
   let weighted = 0;
   const places = new Set<string>();
   const groups = new Set<string>();
@@ -42,13 +52,17 @@ export function domainEvidence(mentions: readonly RecognisedMention[], wordCount
   }
   const density = wordCount > 0 ? (100 * weighted) / wordCount : 0;
   const evidence = density / 1.2 + places.size / 4 + groups.size / 3;
-  // Saturating: a long article with a single passing mention of Syria stays low, a short dispatch full of names is high.
-  const score = Math.round(1000 * (1 - Math.exp(-evidence * Math.min(1, density / 0.6)))) / 1000;
+  const conflictDensity = wordCount > 0 ? (100 * conflictWords) / wordCount : 0;
+  // Saturating: a long article with a single passing mention of Syria stays low, a short dispatch full of names is
+  // high; and the region's names count only as far as the article speaks of fighting.
+  const regionScore = 1 - Math.exp(-evidence * Math.min(1, density / 0.6));
+  const score = Math.round(1000 * regionScore * Math.min(1, conflictDensity / CONFLICT_DENSITY_FOR_FULL_WEIGHT)) / 1000;
   return {
     score,
     inDomain: score >= DOMAIN_THRESHOLD,
     density,
     distinctPlaces: places.size,
     distinctGroups: groups.size,
+    conflictDensity,
   };
 }

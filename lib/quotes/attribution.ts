@@ -122,6 +122,9 @@ export const BEFORE_QUOTE = new RegExp(
   'iu',
 );
 
+/** "Un habitant de Khasham, joint par téléphone, décrit une nuit de panique : «" — a clause that hands over to the quote. */
+export const COLON_BEFORE = /(?:^|[.!?\n»”]\s*)([^.!?\n:«»“”]{3,220}?)\s*:\s*$/u;
+
 /** "Selon X, «" / "According to X: “" — or a sentence opening on "Selon X," that the quote belongs to. */
 export const ACCORDING_TO_BEFORE = /(?:selon|d['’]après|according\s+to)\s+([^.!?\n]{1,200}?)[\s,:]*$/iu;
 export const ACCORDING_TO_OPENING = /^(?:selon|d['’]après|according\s+to)\s+([^,.!?\n]{1,150}),/iu;
@@ -134,7 +137,7 @@ export const ANONYMOUS =
 
 /** Phrases that attribute a statement to the name that follows them (the name is a source for this article). */
 export const ATTRIBUTION_BEFORE =
-  /(?:selon|d['’]après|according\s+to|cité(?:e|s|es)?\s+par|quoted\s+by|citing|cited\s+by|a\s+rapporté|rapporte|a\s+indiqué|indique|a\s+annoncé|annonce|a\s+affirmé|a\s+déclaré|a\s+précisé|a\s+fait\s+savoir|reported\s+by|told|said|says|reported|statement\s+by|communiqué\s+(?:de|du|des))\s+(?:[\p{L}'’-]+\s+){0,6}(?:[ld]['’])?$/iu;
+  /(?:selon|d['’]après|according\s+to|cité(?:e|s|es)?\s+par|quoted\s+by|citing|cited\s+by|(?:a|ont)\s+(?:rapporté|indiqué|annoncé|affirmé|déclaré|précisé|fait\s+savoir)|rapportent|rapporte|indiquent|indique|annoncent|annonce|reported\s+by|told|said|says|reported|statement\s+by|communiqué\s+(?:de|du|des))\s+(?:[\p{L}'’-]+\s+){0,6}(?:[ld]['’])?$/iu;
 
 /** Verbs that make the name just before them a source ("X said", "l'OSDH a rapporté"). */
 export const ATTRIBUTION_AFTER = new RegExp(

@@ -6,6 +6,7 @@ import {
   AFTER_QUOTE_INVERTED,
   AFTER_QUOTE_PRONOUN,
   AFTER_QUOTE_SUBJECT,
+  COLON_BEFORE,
   ANONYMOUS,
   ATTRIBUTION_AFTER,
   ATTRIBUTION_BEFORE,
@@ -38,6 +39,82 @@ function clausePhrase(text: string, start: number, end: number): Phrase {
   return { start: s, end: e };
 }
 
+const SPOKESPERSON_PREFERENCE = 3;
+// Titles and articles that open a capitalised run without being part of the name.
+const NOT_A_NAME = new Set(
+  'le la les l un une the a an mr mrs ms dr general général colonel major lieutenant captain capitaine commandant sheikh cheikh president président minister ministre said told'.split(
+    ' ',
+  ),
+);
+const NAME_TOKEN =
+  /\p{Lu}[\p{L}'’]*(?:-\p{Lu}?[\p{L}'’]+)*|(?:al|el|ad|as|ash|bin|ibn|abu|abou|de|du|ben)(?=[-\s]\p{Lu})/gu;
+
+interface NameSpan {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Runs of two or more capitalised words in the phrase that no known entity covers ("Qais al-Jubouri"). */
+function personalNames(text: string, phrase: Phrase, known: readonly RecognisedMention[]): NameSpan[] {
+  const words = [...text.slice(phrase.start, phrase.end).matchAll(NAME_TOKEN)].map((match) => ({
+    word: match[0],
+    start: phrase.start + match.index,
+    end: phrase.start + match.index + match[0].length,
+  }));
+  const names: NameSpan[] = [];
+  let run: typeof words = [];
+  const flush = () => {
+    const named = run.filter((item) => !NOT_A_NAME.has(item.word.toLowerCase()));
+    // A particle (de, al, bin…) does not open a name.
+    while (named[0] && !/^\p{Lu}/u.test(named[0].word)) named.shift();
+    const capitalised = named.filter((item) => /^\p{Lu}/u.test(item.word));
+    const start = named[0]?.start ?? 0;
+    const end = named.at(-1)?.end ?? 0;
+    if (capitalised.length >= 2 && !known.some((mention) => mention.start < end && mention.end > start)) {
+      names.push({ text: text.slice(start, end).replace(/['’]s$/u, ''), start, end });
+    }
+    run = [];
+  };
+  for (const item of words) {
+    const previous = run.at(-1);
+    if (previous && !/^[\s-]+$/.test(text.slice(previous.end, item.start))) flush();
+    run.push(item);
+  }
+  flush();
+  return names;
+}
+
+function personalName(text: string, phrase: Phrase, known: readonly RecognisedMention[]): string | null {
+  return personalNames(text, phrase, known)[0]?.text ?? null;
+}
+
+// How far back "he said" / "a-t-il ajouté" looks for the person it refers to.
+const PRONOUN_REACH = 320;
+
+/**
+ * Whom a pronoun speaker ("», a-t-il déclaré", "” he said") refers to: the last person named before the quote,
+ * known or not (the article may have named them in a sentence without quotes), else the previous quote's speaker.
+ */
+function pronounSpeaker(
+  text: string,
+  open: number,
+  mentions: readonly RecognisedMention[],
+  previous: Speaker | null,
+): Speaker | null {
+  const window = { start: Math.max(0, open - PRONOUN_REACH), end: open };
+  const people = mentions.filter(
+    (mention) =>
+      mention.start >= window.start && mention.end <= window.end && preference(mention) >= SPOKESPERSON_PREFERENCE,
+  );
+  const candidates: { text: string; end: number; entityId: string | null }[] = [
+    ...people.map((mention) => ({ text: mention.text, end: mention.end, entityId: mention.entity.id })),
+    ...personalNames(text, window, mentions).map((name) => ({ ...name, entityId: null })),
+  ];
+  const last = candidates.sort((a, b) => b.end - a.end)[0];
+  return last ? { text: last.text, entityId: last.entityId } : previous;
+}
+
 function preference(mention: RecognisedMention): number {
   const base = SPEAKER_PREFERENCE[mention.entity.type] ?? 0;
   return base + (PERSON_KINDS.has(mention.entity.kind) ? 1 : 0);
@@ -59,6 +136,12 @@ function speakerIn(text: string, phrase: Phrase, mentions: readonly RecognisedMe
     (chosen, mention) => (!chosen || preference(mention) > preference(chosen) ? mention : chosen),
     null,
   );
+  // "said Qais al-Jubouri, a Counter Terrorism Service commander": a person's name the knowledge base does not
+  // know still speaks rather than the organisation named beside it.
+  if (!best || preference(best) < SPOKESPERSON_PREFERENCE) {
+    const person = personalName(text, phrase, mentions);
+    if (person) return { text: person, entityId: null };
+  }
   if (best) return { text: best.text, entityId: best.entity.id };
   const words = text.slice(phrase.start, phrase.end).replace(/\s+/g, ' ').trim();
   if (!words || PRONOUN.test(words)) return null;
@@ -113,7 +196,7 @@ function speakerBefore(
   const before = text.slice(windowStart, open);
   const sentenceStart = Math.max(before.search(/[^.!?\n]*$/), 0);
   const opening = ACCORDING_TO_OPENING.exec(before.slice(sentenceStart).trimStart());
-  const match = ACCORDING_TO_BEFORE.exec(before) ?? BEFORE_QUOTE.exec(before);
+  const match = ACCORDING_TO_BEFORE.exec(before) ?? BEFORE_QUOTE.exec(before) ?? COLON_BEFORE.exec(before);
   let start: number;
   let length: number;
   if (match?.[1]) {
@@ -155,7 +238,8 @@ export function analyseQuotes(text: string, mentions: readonly RecognisedMention
   for (const span of findQuoteSpans(text)) {
     let speaker = speakerBefore(text, span.open, mentions);
     if (speaker === null) speaker = speakerAfter(text, span.close, mentions);
-    const resolved: Speaker | null = speaker === 'previous' ? previous : speaker;
+    const resolved: Speaker | null =
+      speaker === 'previous' ? pronounSpeaker(text, span.open, mentions, previous) : speaker;
     if (resolved?.entityId) quotedEntityIds.add(resolved.entityId);
     quotes.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end), speaker: resolved });
     if (resolved) previous = resolved;

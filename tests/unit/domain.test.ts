@@ -39,8 +39,13 @@ const mention = (entity: KnowledgeEntity): RecognisedMention => ({ start: 0, end
 
 describe('domainEvidence', () => {
   it('is zero for a text that names nothing', () => {
-    expect(domainEvidence([], 500)).toMatchObject({ score: 0, inDomain: false, distinctPlaces: 0, distinctGroups: 0 });
-    expect(domainEvidence([], 0).score).toBe(0);
+    expect(domainEvidence([], 500, 0)).toMatchObject({
+      score: 0,
+      inDomain: false,
+      distinctPlaces: 0,
+      distinctGroups: 0,
+    });
+    expect(domainEvidence([], 0, 0).score).toBe(0);
   });
 
   it('a short dispatch full of towns and armed groups of Syria and Iraq is in the domain', () => {
@@ -51,35 +56,47 @@ describe('domainEvidence', () => {
       group('hezbollah'),
       group('islamic-state'),
     ].map(mention);
-    const evidence = domainEvidence(mentions, 120);
+    const evidence = domainEvidence(mentions, 120, 6);
     expect(evidence.inDomain).toBe(true);
     expect(evidence.distinctPlaces).toBe(3);
     expect(evidence.distinctGroups).toBe(2);
   });
 
+  it('names of the region without words of fighting are near the subject, not in it (oil exports, cabinet talks)', () => {
+    const mentions = [place('basra', 'IQ'), place('kirkuk', 'IQ'), place('baghdad', 'IQ'), place('erbil', 'IQ')].map(
+      mention,
+    );
+    const atPeace = domainEvidence(mentions, 120, 0);
+    expect(atPeace.inDomain).toBe(false);
+    expect(atPeace.conflictDensity).toBe(0);
+    expect(domainEvidence(mentions, 120, 6).inDomain).toBe(true);
+  });
+
   it('a long article that names Syria once in passing is not', () => {
-    const evidence = domainEvidence([mention(place('syria', 'SY', 'country'))], 1500);
+    const evidence = domainEvidence([mention(place('syria', 'SY', 'country'))], 1500, 30);
     expect(evidence.inDomain).toBe(false);
     expect(evidence.score).toBeLessThan(DOMAIN_THRESHOLD);
   });
 
   it('places far from the region do not count', () => {
     const paris = place('paris', 'FR');
-    const evidence = domainEvidence([paris, paris, paris, place('lyon', 'FR')].map(mention), 100);
+    const evidence = domainEvidence([paris, paris, paris, place('lyon', 'FR')].map(mention), 100, 5);
     expect(evidence.score).toBe(0);
     expect(evidence.distinctPlaces).toBe(0);
   });
 
   it('more names of the region give a higher score, never above 1', () => {
-    const few = domainEvidence([mention(place('raqqa', 'SY'))], 300).score;
+    const few = domainEvidence([mention(place('raqqa', 'SY'))], 300, 10).score;
     const more = domainEvidence(
       [place('raqqa', 'SY'), place('manbij', 'SY'), group('sdf'), group('islamic-state')].map(mention),
       300,
+      10,
     ).score;
     expect(more).toBeGreaterThan(few);
     const saturated = domainEvidence(
       Array.from({ length: 200 }, (_, index) => mention(place(`p${index}`, 'SY'))),
       100,
+      10,
     );
     expect(saturated.score).toBeLessThanOrEqual(1);
   });
