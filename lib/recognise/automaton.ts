@@ -1,6 +1,6 @@
 import type { KnowledgeEntity } from '../knowledge/schema';
 import { spellingsOf } from '../knowledge';
-import { tokenise } from '../text/tokens';
+import { tokenise, type Token } from '../text/tokens';
 import ordinaryWords from '../knowledge/generated/ordinary-words.json';
 
 export interface AliasEntry {
@@ -34,12 +34,35 @@ function newNode(): TrieNode {
   return { next: new Map(), entries: [] };
 }
 
+// "la Ghouta", "les FDS": the French article is not part of a place's or a group's name, and indexing it would let
+// "la Ghouta" take the words that "Ghouta orientale" needs. Titles keep theirs (Le Monde, L'Orient-Le Jour).
+const FRENCH_ARTICLES = new Set(['la', 'le', 'les', 'l']);
+
+function withoutLeadingArticle(entity: KnowledgeEntity, guarded: boolean, tokens: Token[]): Token[] {
+  if (guarded || tokens.length < 2 || (entity.type !== 'place' && entity.type !== 'group')) return tokens;
+  return FRENCH_ARTICLES.has(tokens[0]!.folded) ? tokens.slice(1) : tokens;
+}
+
 export function buildAutomaton(entities: readonly KnowledgeEntity[]): Automaton {
+  const steps = buildAutomatonSteps(entities);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** How many entities are compiled between two yields of buildAutomatonSteps. */
+const ENTITIES_PER_STEP = 20;
+
+/** buildAutomaton as a generator that yields every twenty entities, for the content script's sliced reading. */
+export function* buildAutomatonSteps(entities: readonly KnowledgeEntity[]): Generator<void, Automaton, void> {
   const root = newNode();
   let aliasCount = 0;
-  entities.forEach((entity, entityIndex) => {
+  for (let entityIndex = 0; entityIndex < entities.length; entityIndex += 1) {
+    if (entityIndex % ENTITIES_PER_STEP === ENTITIES_PER_STEP - 1) yield;
+    const entity = entities[entityIndex]!;
     for (const spelling of spellingsOf(entity)) {
-      const tokens = tokenise(spelling.text);
+      const tokens = withoutLeadingArticle(entity, spelling.guarded, tokenise(spelling.text));
       if (tokens.length === 0) continue;
       let node = root;
       for (const token of tokens) {
@@ -57,7 +80,7 @@ export function buildAutomaton(entities: readonly KnowledgeEntity[]): Automaton 
         aliasCount += 1;
       }
     }
-  });
+  }
   return { root, entities, aliasCount };
 }
 

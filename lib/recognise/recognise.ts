@@ -1,6 +1,7 @@
 import type { EntityResult, EntityType, Mention } from '../types';
 import type { KnowledgeEntity } from '../knowledge/schema';
 import { foldWord } from '../text/fold';
+import { isGivenName } from './person-names';
 import { tokenise, type Token } from '../text/tokens';
 import { walk, type AliasEntry, type Automaton } from './automaton';
 import { contextScore } from './context';
@@ -31,6 +32,8 @@ interface Candidate {
   firstToken: number;
   lastToken: number;
   entityIndexes: number[];
+  /** Matched only through names that are also ordinary words or need their exact case (Ana, Hit, Bab…). */
+  ambiguous: boolean;
 }
 
 /** Leftmost-longest matching over the token stream; a case-guarded alias that fails its case falls back to shorter ones. */
@@ -52,7 +55,8 @@ function findCandidates(text: string, tokens: readonly Token[], automaton: Autom
       const entries = acceptedEntries(hit.entries, text.slice(start, end));
       if (entries.length > 0) {
         const entityIndexes = [...new Set(entries.map((entry) => entry.entityIndex))];
-        taken = { start, end, firstToken: index, lastToken: hit.lastToken, entityIndexes };
+        const ambiguous = entries.every((entry) => entry.exact !== null || entry.capitalised);
+        taken = { start, end, firstToken: index, lastToken: hit.lastToken, entityIndexes, ambiguous };
       }
     }
     if (taken) {
@@ -91,10 +95,42 @@ function resolve(
   return best;
 }
 
+/**
+ * A place name that is part of a person's name: after a given name ("Hassan al-Obeidi"), or an ambiguous one-word
+ * name followed by a capitalised word that nothing else explains ("Ana Ferreira").
+ */
+function isPartOfPersonName(text: string, tokens: readonly Token[], candidate: Candidate, taken: ReadonlySet<number>) {
+  const before = tokens[candidate.firstToken - 1];
+  if (
+    before &&
+    /^\s$/.test(text.slice(before.end, candidate.start)) &&
+    isGivenName(text.slice(before.start, before.end))
+  ) {
+    return true;
+  }
+  const after = tokens[candidate.lastToken + 1];
+  return (
+    candidate.ambiguous &&
+    candidate.firstToken === candidate.lastToken &&
+    // A first name is written Capitalised; acronyms ("US Army") are not first names.
+    /^\p{Lu}\p{Ll}+$/u.test(text.slice(candidate.start, candidate.end)) &&
+    after !== undefined &&
+    !taken.has(candidate.lastToken + 1) &&
+    /^ $/.test(text.slice(candidate.end, after.start)) &&
+    /^\p{Lu}\p{Ll}/u.test(text.slice(after.start, after.end))
+  );
+}
+
 export function recogniseMentions(text: string, automaton: Automaton): RecognisedMention[] {
   const tokens = tokenise(text);
   const folded = tokens.map((token) => token.folded);
-  const candidates = findCandidates(text, tokens, automaton);
+  const found = findCandidates(text, tokens, automaton);
+  const covered = new Set(found.flatMap((candidate) => [candidate.firstToken, candidate.lastToken]));
+  const candidates = found.filter(
+    (candidate) =>
+      !candidate.entityIndexes.every((index) => automaton.entities[index]!.type === 'place') ||
+      !isPartOfPersonName(text, tokens, candidate, covered),
+  );
   const unambiguous = new Set(
     candidates
       .filter((candidate) => candidate.entityIndexes.length === 1)

@@ -37,8 +37,6 @@ const ARTICLE_WHEN_HYPHENATED = new Set([
   'ul',
   'ut',
   'ur',
-  'un',
-  'us',
 ]);
 const HYPHENS = /^[-‐‑–]/;
 
@@ -48,7 +46,10 @@ function foldToken(text: string, start: number, end: number): Token {
   const raw = text.slice(start, end);
   const lower = raw.toLowerCase();
   let folded = foldWord(raw);
-  if (ARTICLE_ALWAYS.has(lower) || (ARTICLE_WHEN_HYPHENATED.has(lower) && HYPHENS.test(text.slice(end, end + 1)))) {
+  // In capitals it is an acronym, not an article: "AS-" is not "as-Sham".
+  const hyphenatedArticle =
+    ARTICLE_WHEN_HYPHENATED.has(lower) && raw !== raw.toUpperCase() && HYPHENS.test(text.slice(end, end + 1));
+  if (ARTICLE_ALWAYS.has(lower) || hyphenatedArticle) {
     folded = ARTICLE;
   }
   return { start, end, folded };
