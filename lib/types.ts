@@ -71,4 +71,6 @@ export interface DomainReasons {
   distinctGroups: number;
   /** Words of armed conflict per 100 words: the region's names alone do not make an article about the war. */
   conflictDensity: number;
+  /** Score of the closest corpus entry, where a corpus was at hand (extension pages, CLI); null in the page. */
+  corpusSimilarity: number | null;
 }

@@ -1,10 +1,13 @@
-import type { Analysis, EntityType, Lang, Notice, QuoteResult } from '../types';
+import type { Analysis, EntityType, Lang, Mention, Notice, QuoteResult } from '../types';
 import { detectLanguage } from '../language/detect';
 import { groupMentions, recogniseMentions, type RecognisedMention } from '../recognise/recognise';
 import type { Automaton } from '../recognise/automaton';
+import { findAnonymousSources } from '../quotes/anonymous';
 import { analyseQuotes } from '../quotes/speakers';
+import { digestOf } from '../summary/digest';
 import { splitSentences, type Sentence } from '../text/sentences';
 import { summariseSteps } from '../summary/summarise';
+import { isConflictWord } from '../domain/conflict-words';
 import { domainEvidence } from '../domain/domain';
 import { matchCorpus, mentionIds, type IndexedCorpus } from '../corpus/match';
 
@@ -46,17 +49,24 @@ function emptyAnalysis(title: string, text: string, notices: Notice[], totalMs: 
     entities: [],
     quotes: [],
     summary: [],
+    digest: '',
+    anonymousSources: [],
     matches: [],
     timings: { totalMs },
     notices,
-    domain: { density: 0, distinctPlaces: 0, distinctGroups: 0 },
+    domain: { density: 0, distinctPlaces: 0, distinctGroups: 0, conflictDensity: 0, corpusSimilarity: null },
   };
 }
 
-function countWords(text: string): number {
-  let count = 0;
-  for (const _word of text.matchAll(/[\p{L}\p{N}]+/gu)) count += 1;
-  return count;
+/** Words, and among them words of armed conflict (for the domain score). */
+function countWords(text: string): { words: number; conflict: number } {
+  let words = 0;
+  let conflict = 0;
+  for (const [word] of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    words += 1;
+    if (word.length > 2 && isConflictWord(word)) conflict += 1;
+  }
+  return { words, conflict };
 }
 
 /** The one analysis used by the content script, the extension pages, the CLI and the tests. Never throws. */
@@ -97,14 +107,21 @@ export async function runInSlices<T>(
 }
 
 /** Texts longer than this are recognised a slice of paragraphs at a time (the generator yields between slices). */
-export const SLICE_LENGTH = 12_000;
+export const SLICE_LENGTH = 50_000;
+/** The size of those slices: small enough that even the first one, before the JIT warms up, stays short. */
+const SLICE_STEP = 5_000;
 
-/** [start, end) slices of about SLICE_LENGTH characters that end at line breaks (a paragraph is never cut). */
-export function paragraphSlices(text: string, length = SLICE_LENGTH): [number, number][] {
+/**
+ * [start, end) slices of about SLICE_STEP characters that end at line breaks (a paragraph is never cut); the first
+ * one is smaller, as it runs before the JIT has warmed up.
+ */
+export function paragraphSlices(text: string, length = SLICE_STEP): [number, number][] {
+  if (text.length <= SLICE_LENGTH) return [[0, text.length]];
   const slices: [number, number][] = [];
   let start = 0;
   while (start < text.length) {
-    let end = start + length >= text.length ? text.length : text.indexOf('\n', start + length);
+    const size = start === 0 ? Math.round(length / 4) : length;
+    let end = start + size >= text.length ? text.length : text.indexOf('\n', start + size);
     if (end < 0) end = text.length;
     else if (end < text.length) end += 1;
     slices.push([start, end]);
@@ -138,12 +155,16 @@ export function* analyseSteps(input: AnalyseInput, options: AnalyseOptions): Gen
     const quotes: QuoteResult[] = [];
     const quotedEntityIds = new Set<string>();
     const allSentences: Sentence[] = [];
+    const anonymousSources: Mention[] = [];
     let paragraphs = 0;
     let words = 0;
+    let conflictWords = 0;
     for (const [sliceStart, sliceEnd] of paragraphSlices(text)) {
       yield;
       const slice = sliceStart === 0 && sliceEnd === text.length ? text : text.slice(sliceStart, sliceEnd);
-      words += countWords(slice);
+      const counted = countWords(slice);
+      words += counted.words;
+      conflictWords += counted.conflict;
       const found = recogniseMentions(slice, automaton);
       const quoted = analyseQuotes(slice, found);
       for (const mention of found) mentions.push(shift(mention, sliceStart));
@@ -153,10 +174,12 @@ export function* analyseSteps(input: AnalyseInput, options: AnalyseOptions): Gen
       for (const sentence of sentences)
         allSentences.push({ ...shift(sentence, sliceStart), paragraph: sentence.paragraph + paragraphs });
       paragraphs += (sentences.at(-1)?.paragraph ?? -1) + 1;
+      for (const mention of findAnonymousSources(slice)) anonymousSources.push(shift(mention, sliceStart));
     }
     yield;
     const entities = groupMentions(mentions, lang === 'fr' ? 'fr' : 'en');
     for (const entity of entities) entity.quoted = quotedEntityIds.has(entity.id);
+    yield;
     // The headline is already shown as the title: a summary repeating it would waste one of its three lines.
     const headline = normaliseForComparison(title);
     const sentences = allSentences.filter(
@@ -168,15 +191,21 @@ export function* analyseSteps(input: AnalyseInput, options: AnalyseOptions): Gen
       length: options.summaryLength ?? 3,
     });
     yield;
-    const domain = domainEvidence(mentions, words);
+    const digest = digestOf(entities, lang === 'fr' ? 'fr' : 'en');
+    yield;
+    const domain = domainEvidence(mentions, words, conflictWords);
     const isArticle = input.isArticle ?? true;
     if (!isArticle) notices.push('not-article');
     if (lang === 'und') notices.push('unsupported-language');
     const inDomain = domain.inDomain && lang !== 'und';
     if (isArticle && lang !== 'und' && !inDomain) notices.push('off-topic');
-    const matches = options.corpus
-      ? matchCorpus({ text, lang, entityIds: mentionIds(entities), excludeId: options.corpusId }, options.corpus)
-      : [];
+    // Only an article about the war is linked to the corpus: the reader of a sports page needs no related reports.
+    const query = { text, lang, entityIds: mentionIds(entities), excludeId: options.corpusId };
+    const matches = options.corpus && inDomain ? matchCorpus(query, options.corpus) : [];
+    // Shown as one more reason beside the score (the page itself has no corpus, so it does not decide).
+    const corpusSimilarity = options.corpus
+      ? (matchCorpus({ ...query, threshold: 0, limit: 1 }, options.corpus)[0]?.score ?? 0)
+      : null;
     return {
       schema: 'repere.analysis/1',
       lang: lang as Lang | 'und',
@@ -188,6 +217,8 @@ export function* analyseSteps(input: AnalyseInput, options: AnalyseOptions): Gen
       entities,
       quotes,
       summary,
+      digest,
+      anonymousSources,
       matches,
       timings: { totalMs: elapsed() },
       notices,
@@ -195,6 +226,8 @@ export function* analyseSteps(input: AnalyseInput, options: AnalyseOptions): Gen
         density: round(domain.density),
         distinctPlaces: domain.distinctPlaces,
         distinctGroups: domain.distinctGroups,
+        conflictDensity: round(domain.conflictDensity),
+        corpusSimilarity,
       },
     };
   } catch {

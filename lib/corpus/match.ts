@@ -119,7 +119,9 @@ export interface MatchQuery {
   /** One id per mention. */
   entityIds: Iterable<string>;
   /** An entry identical to the query (the page is itself in the corpus) is not its own match. */
-  excludeId?: string;
+  excludeId?: string | undefined;
+  /** Below this score an entry is left out (default MATCH_THRESHOLD). */
+  threshold?: number;
   limit?: number;
 }
 
@@ -154,7 +156,7 @@ export function matchCorpus(query: MatchQuery, corpus: IndexedCorpus): CorpusMat
       if (similarity >= SAME_ARTICLE_SIMILARITY) continue;
       score = ENTITY_SHARE * entityScore + (1 - ENTITY_SHARE) * similarity;
     }
-    if (score < MATCH_THRESHOLD) continue;
+    if (score < (query.threshold ?? MATCH_THRESHOLD)) continue;
     const shared = [...entities.keys()]
       .filter((id) => indexed.entities.has(id))
       .sort((a, b) => entities.get(b)! * indexed.entities.get(b)! - entities.get(a)! * indexed.entities.get(a)!);
