@@ -13,8 +13,16 @@ export default defineConfig({
     name: '__MSG_extensionName__',
     description: '__MSG_extensionDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    // contextMenus: the page's "Add to the Repère corpus" item (Firefox accepts this name for its menus API).
+    permissions: ['storage', 'contextMenus'],
     action: { default_title: '__MSG_actionTitle__' },
+    // Alt+Shift+R turns the highlights on or off everywhere (the same setting as the options page).
+    commands: {
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: '__MSG_commandToggleHighlights__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -14,7 +14,15 @@ function sectionOf(entity: EntityResult): EntityType {
   return entity.type;
 }
 
-export function EntityGroups({ entities }: { entities: readonly EntityResult[] }) {
+interface Props {
+  entities: readonly EntityResult[];
+  /** The one-line description shown on hover and read by screen readers. */
+  describe?: ((id: string) => string | undefined) | undefined;
+  /** Scrolls the page to the entity's first mention. */
+  onReveal?: ((id: string) => void) | undefined;
+}
+
+export function EntityGroups({ entities, describe, onReveal }: Props) {
   return (
     <div class="entity-groups">
       {GROUPS.map(({ type, heading }) => {
@@ -29,20 +37,47 @@ export function EntityGroups({ entities }: { entities: readonly EntityResult[] }
               <span class="count">{members.length}</span>
             </h2>
             <ul class="chips">
-              {members.map((entity) => (
-                <li
-                  key={entity.id}
-                  class={`chip chip-${type}`}
-                  data-testid="entity"
-                  data-entity-id={entity.id}
-                  data-count={entity.mentions.length}
-                  title={t('mentionCount', [entity.mentions.length])}
-                >
-                  {entity.name}
-                  <span class="chip-count">{entity.mentions.length}</span>
-                  {entity.quoted && type !== 'source' ? <span class="chip-quoted"> · {t('quotedMark')}</span> : null}
-                </li>
-              ))}
+              {members.map((entity) => {
+                const count = t('mentionCount', [entity.mentions.length]);
+                const description = describe?.(entity.id);
+                const quoted = entity.quoted && type !== 'source';
+                const label = [entity.name, count, quoted ? t('quotedMark') : '', description ?? '']
+                  .filter(Boolean)
+                  .join(', ');
+                const content = (
+                  <>
+                    {entity.name}
+                    <span class="chip-count" aria-hidden="true">
+                      {entity.mentions.length}
+                    </span>
+                    {quoted ? <span class="chip-quoted"> · {t('quotedMark')}</span> : null}
+                  </>
+                );
+                return (
+                  <li
+                    key={entity.id}
+                    class={`chip chip-${type}`}
+                    data-testid="entity"
+                    data-entity-id={entity.id}
+                    data-count={entity.mentions.length}
+                    title={description ? `${description} (${count})` : count}
+                  >
+                    {onReveal ? (
+                      <button
+                        type="button"
+                        class="chip-button"
+                        data-testid="entity-reveal"
+                        aria-label={`${t('revealEntity', [entity.name])}: ${label}`}
+                        onClick={() => onReveal(entity.id)}
+                      >
+                        {content}
+                      </button>
+                    ) : (
+                      <span aria-label={label}>{content}</span>
+                    )}
+                  </li>
+                );
+              })}
             </ul>
           </section>
         );

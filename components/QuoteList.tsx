@@ -3,20 +3,43 @@ import { t } from './i18n';
 
 const MAX_QUOTE_CHARS = 220;
 
-export function QuoteList({ quotes }: { quotes: readonly QuoteResult[] }) {
+interface Props {
+  quotes: readonly QuoteResult[];
+  /** Scrolls the page to quote N. */
+  onReveal?: ((index: number) => void) | undefined;
+}
+
+export function QuoteList({ quotes, onReveal }: Props) {
   if (quotes.length === 0) return null;
   return (
     <section data-testid="quotes" aria-labelledby="heading-quotes">
       <h2 id="heading-quotes">{t('quotesHeading')}</h2>
       <ul class="quotes">
-        {quotes.map((quote) => (
-          <li key={quote.start} data-testid="quote">
-            <span class="quote-speaker" data-testid="quote-speaker" data-entity-id={quote.speaker?.entityId ?? ''}>
-              {quote.speaker ? quote.speaker.text : t('unattributed')}
-            </span>
-            <q>{quote.text.length > MAX_QUOTE_CHARS ? `${quote.text.slice(0, MAX_QUOTE_CHARS - 1)}…` : quote.text}</q>
-          </li>
-        ))}
+        {quotes.map((quote, index) => {
+          const speaker = quote.speaker ? quote.speaker.text : t('unattributed');
+          const text =
+            quote.text.length > MAX_QUOTE_CHARS ? `${quote.text.slice(0, MAX_QUOTE_CHARS - 1)}…` : quote.text;
+          return (
+            <li key={quote.start} data-testid="quote">
+              <span class="quote-speaker" data-testid="quote-speaker" data-entity-id={quote.speaker?.entityId ?? ''}>
+                {speaker}
+              </span>
+              {onReveal ? (
+                <button
+                  type="button"
+                  class="quote-button"
+                  data-testid="quote-reveal"
+                  title={t('revealQuote')}
+                  onClick={() => onReveal(index)}
+                >
+                  <q>{text}</q>
+                </button>
+              ) : (
+                <q>{text}</q>
+              )}
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

@@ -1,8 +1,21 @@
 import { browser } from 'wxt/browser';
 import { knowledgeEntities } from '../lib/index';
 import type { BackgroundRequest } from '../lib/messages';
+import { loadSettings, saveSettings } from '../platform/settings-store';
+import { registerCorpusMenu } from '../platform/corpus-menu';
 
 export default defineBackground(() => {
+  // The keyboard shortcut (commands API, Alt+Shift+R by default) flips the global setting; every content script
+  // listens to the setting and paints or clears its page.
+  browser.commands?.onCommand.addListener((command) => {
+    if (command !== 'toggle-highlights') return;
+    void loadSettings().then((settings) =>
+      saveSettings({ ...settings, highlightsEnabled: !settings.highlightsEnabled }),
+    );
+  });
+  // Issue 6: the context-menu item "Add this page to the Repère corpus" (platform/corpus-menu.ts).
+  registerCorpusMenu();
+
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const request = message as BackgroundRequest;
     // The knowledge base lives here so that pages that are not articles never load it.

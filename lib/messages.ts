@@ -12,9 +12,20 @@ export interface PageReport {
   analysis: Analysis | null;
   /** Number of highlighted mentions on the page. */
   painted: number;
+  /** The page's address, when the content script gives it (the popup saves it with the entry). */
+  url?: string;
 }
 
-export type ContentRequest = { type: 'repere:get-report' } | { type: 'repere:analyse-anyway' };
+export type ContentRequest =
+  | { type: 'repere:get-report' }
+  | { type: 'repere:analyse-anyway' }
+  /** Scrolls the page to the first mention of the entity, or to quote N, and flashes it; answers `{ ok: boolean }`. */
+  | { type: 'repere:reveal'; entityId?: string; quoteIndex?: number };
+
+/** The content script's answer to `repere:reveal`: whether it found the mention and scrolled to it. */
+export interface RevealResponse {
+  ok: boolean;
+}
 
 export type BackgroundRequest =
   | { type: 'repere:report'; report: Pick<PageReport, 'state' | 'painted'> & { entities: number } }

@@ -1,61 +1,69 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { AnalysisView } from '../../components/AnalysisView';
+import { formatDate } from '../../components/format';
 import { t } from '../../components/i18n';
-import {
-  analyse,
-  bundledCorpus,
-  bundledCorpusIndex,
-  defaultAutomaton,
-  type Analysis,
-  type CorpusEntry,
-} from '../../lib/index';
+import { entityInfo } from '../../components/knowledge';
+import { analyse, defaultAutomaton, type Analysis } from '../../lib/index';
+import { bundledLibrary, indexLibrary } from '../../lib/analyse/library';
 import { mapTextNodes } from '../../lib/article/text-map';
 import { visitTextNodes } from '../../lib/article/text-nodes';
+import { outletOf, type LibraryEntry } from '../../lib/corpus/library';
 import { paintHighlights } from '../../lib/highlight/paint';
+import { highlightCss, withHighlightTypes, type Settings } from '../../lib/settings';
+import { loadLibrary, storedEntry } from '../../platform/corpus-store';
+import { loadSettings } from '../../platform/settings-store';
+import { entryHref, Library } from './Library';
 
-const entryHref = (id: string) => `?id=${encodeURIComponent(id)}`;
-
-function EntryList() {
-  return (
-    <main>
-      <h1>{t('corpusTitle')}</h1>
-      <h2>{t('corpusEntries')}</h2>
-      <ul class="entries" data-testid="entry-list">
-        {bundledCorpus.map((entry) => (
-          <li key={entry.id}>
-            <a href={entryHref(entry.id)}>{entry.title}</a> <span class="muted">{entry.lang}</span>
-          </li>
-        ))}
-      </ul>
-    </main>
-  );
+function applySettings(settings: Settings): void {
+  let style = document.getElementById('repere-colours');
+  if (!style) {
+    style = document.createElement('style');
+    style.id = 'repere-colours';
+    document.head.append(style);
+  }
+  style.textContent = highlightCss(settings);
 }
 
 /**
  * One corpus entry, highlighted like a page: the analysis runs on the text as rendered here, so that its offsets
  * map onto this page's own text nodes.
  */
-function EntryView({ entry }: { entry: CorpusEntry }) {
+function EntryView({ entry }: { entry: LibraryEntry }) {
   const textRef = useRef<HTMLElement>(null);
   const [analysis, setAnalysis] = useState<Analysis | null>(null);
   useEffect(() => {
     const element = textRef.current;
     if (!element) return undefined;
-    const mapped = mapTextNodes(visitTextNodes(element));
-    const result = analyse(
-      { text: mapped.text, title: entry.title },
-      {
-        automaton: defaultAutomaton(),
-        corpus: bundledCorpusIndex(),
-        corpusId: entry.id,
-      },
-    );
-    const painted = paintHighlights(document, mapped.segments, result);
-    setAnalysis(result);
+    let clear = () => undefined as void;
+    let cancelled = false;
+    void (async () => {
+      const [library, settings] = await Promise.all([
+        loadLibrary(bundledLibrary()).catch(() => ({ entries: bundledLibrary() })),
+        loadSettings().catch(() => null),
+      ]);
+      if (cancelled) return;
+      if (settings) applySettings(settings);
+      const mapped = mapTextNodes(visitTextNodes(element));
+      const result = analyse(
+        { text: mapped.text, title: entry.title },
+        { automaton: defaultAutomaton(), corpus: indexLibrary(library.entries), corpusId: entry.id },
+      );
+      const painted = paintHighlights(
+        document,
+        mapped.segments,
+        settings ? withHighlightTypes(result, settings.highlightTypes) : result,
+      );
+      clear = painted.clear;
+      setAnalysis(result);
+    })();
     document.title = `${entry.title} — Repère`;
-    return painted.clear;
+    return () => {
+      cancelled = true;
+      clear();
+    };
   }, [entry]);
   const paragraphs = entry.text.split('\n').filter((line) => line.trim());
+  const meta = [outletOf(entry), formatDate(entry.date)].filter(Boolean).join(' · ');
   return (
     <main class="entry">
       <article>
@@ -63,22 +71,48 @@ function EntryView({ entry }: { entry: CorpusEntry }) {
           <a href="?">{t('backToCorpus')}</a>
         </p>
         <h1 data-testid="entry-title">{entry.title}</h1>
+        {meta || entry.url ? (
+          <p class="muted">
+            {meta}{' '}
+            {entry.url ? (
+              <a href={entry.url} rel="noreferrer" data-testid="entry-url">
+                {t('entrySourceLink')}
+              </a>
+            ) : null}
+          </p>
+        ) : null}
         <section class="entry-text" data-testid="entry-text" ref={textRef}>
           {paragraphs.map((paragraph, index) => (
             <p key={index}>{paragraph}</p>
           ))}
         </section>
       </article>
-      <aside>{analysis ? <AnalysisView analysis={{ ...analysis, title: '' }} entryHref={entryHref} /> : null}</aside>
+      <aside>
+        {analysis ? (
+          <AnalysisView
+            analysis={{ ...analysis, title: '' }}
+            entryHref={entryHref}
+            describe={(id) => entityInfo(id)?.description}
+          />
+        ) : (
+          <p role="status">{t('statusWorking')}</p>
+        )}
+      </aside>
     </main>
   );
 }
 
-export function CorpusPage() {
-  const id = new URLSearchParams(location.search).get('id');
-  if (!id) return <EntryList />;
-  const entry = bundledCorpus.find((candidate) => candidate.id === id);
-  if (!entry)
+function EntryById({ id }: { id: string }) {
+  const bundled = bundledLibrary().find((candidate) => candidate.id === id);
+  const [entry, setEntry] = useState<LibraryEntry | null | undefined>(bundled);
+  useEffect(() => {
+    if (bundled) return;
+    storedEntry(id)
+      .then((found) => setEntry(found ?? null))
+      .catch(() => setEntry(null));
+  }, [id]);
+  if (entry === undefined) return <p role="status">{t('libraryLoading')}</p>;
+  if (entry === null)
     return (
       <main>
         <p data-testid="status" data-state="not-found">
@@ -88,4 +122,9 @@ export function CorpusPage() {
       </main>
     );
   return <EntryView entry={entry} />;
+}
+
+export function CorpusPage() {
+  const id = new URLSearchParams(location.search).get('id');
+  return id ? <EntryById id={id} /> : <Library />;
 }

@@ -1,6 +1,23 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../components/i18n';
-import { DEFAULT_SETTINGS, normaliseHostname, withSite, type Settings } from '../../lib/settings';
+import {
+  DEFAULT_COLOURS,
+  DEFAULT_SETTINGS,
+  ENTITY_TYPES,
+  normaliseHostname,
+  SUMMARY_LENGTHS,
+  translucent,
+  withSite,
+  type Settings,
+} from '../../lib/settings';
+import type { EntityType } from '../../lib/types';
+
+const TYPE_LABELS: Record<EntityType, string> = {
+  place: 'placesHeading',
+  group: 'groupsHeading',
+  source: 'sourcesHeading',
+  person: 'personsHeading',
+};
 import { loadSettings, saveSettings } from '../../platform/settings-store';
 
 export function OptionsPage() {
@@ -34,6 +51,68 @@ export function OptionsPage() {
         />{' '}
         {t('optionHighlights')}
       </label>
+      <fieldset class="option-types">
+        <legend>{t('optionTypesHeading')}</legend>
+        {ENTITY_TYPES.map((type) => (
+          <div key={type} class="option-type">
+            <label>
+              <input
+                type="checkbox"
+                data-testid={`type-${type}`}
+                checked={settings.highlightTypes.includes(type)}
+                onChange={(event) => {
+                  const on = event.currentTarget.checked;
+                  const types = ENTITY_TYPES.filter((other) =>
+                    other === type ? on : settings.highlightTypes.includes(other),
+                  );
+                  void update({ ...settings, highlightTypes: types });
+                }}
+              />{' '}
+              <span
+                class="swatch"
+                style={{ background: translucent(settings.colours[type], 0.38) }}
+                aria-hidden="true"
+              />{' '}
+              {t(TYPE_LABELS[type])}
+            </label>{' '}
+            <label class="colour">
+              <span class="sr-only">{t('optionColourFor', [t(TYPE_LABELS[type])])}</span>
+              <input
+                type="color"
+                data-testid={`colour-${type}`}
+                value={settings.colours[type]}
+                onChange={(event) =>
+                  void update({ ...settings, colours: { ...settings.colours, [type]: event.currentTarget.value } })
+                }
+              />
+            </label>
+          </div>
+        ))}
+        <button
+          type="button"
+          data-testid="colours-reset"
+          onClick={() => void update({ ...settings, colours: { ...DEFAULT_COLOURS } })}
+        >
+          {t('optionColoursReset')}
+        </button>
+        <p class="muted">{t('optionColoursHelp')}</p>
+      </fieldset>
+      <p>
+        <label>
+          {t('optionSummaryLength')}{' '}
+          <select
+            data-testid="summary-length"
+            value={String(settings.summaryLength)}
+            onChange={(event) => void update({ ...settings, summaryLength: Number(event.currentTarget.value) })}
+          >
+            {SUMMARY_LENGTHS.map((length) => (
+              <option key={length} value={String(length)}>
+                {length}
+              </option>
+            ))}
+          </select>
+        </label>
+      </p>
       <h2>{t('optionSitesHeading')}</h2>
       <ul data-testid="disabled-sites">
         {settings.disabledSites.length === 0 ? <li class="muted">{t('optionNoSites')}</li> : null}
@@ -59,9 +138,10 @@ export function OptionsPage() {
           {t('optionAddSite')}
         </button>
       </form>
-      <p class="muted" role="status">
+      <p class="muted" role="status" data-testid="options-status">
         {saved ? t('optionSaved') : ''}
       </p>
+      <p class="muted">{t('optionLanguageNote')}</p>
     </main>
   );
 }

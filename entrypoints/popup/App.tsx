@@ -3,9 +3,16 @@ import { browser } from 'wxt/browser';
 import { AnalysisView } from '../../components/AnalysisView';
 import { StatusNotice } from '../../components/StatusNotice';
 import { t } from '../../components/i18n';
-import { bundledCorpusIndex, matchCorpus, mentionIds } from '../../lib/index';
-import type { PageReport } from '../../lib/messages';
-import { withSite } from '../../lib/settings';
+import { entityInfo, outletInfo } from '../../components/knowledge';
+import type { MapPlace } from '../../components/PlaceMap';
+import { bundledLibrary, indexLibrary } from '../../lib/analyse/library';
+import { entryFromPage } from '../../lib/corpus/library';
+import { matchCorpus, mentionIds } from '../../lib/index';
+import type { ContentRequest, PageReport } from '../../lib/messages';
+import { DEFAULT_SETTINGS, translucent, withSite, type Settings } from '../../lib/settings';
+import { summaryOfLength } from '../../lib/summary/resummarise';
+import type { Analysis } from '../../lib/types';
+import { loadLibrary, putEntries } from '../../platform/corpus-store';
 import { loadSettings, saveSettings } from '../../platform/settings-store';
 import { askPage, targetTabId } from './tab';
 
@@ -15,25 +22,59 @@ const POLL_LIMIT = 40;
 const entryHref = (id: string) => `${browser.runtime.getURL('/corpus.html')}?id=${encodeURIComponent(id)}`;
 
 /** Corpus matching runs here, in the extension's own page, never in the web page. */
-function withMatches(report: PageReport): PageReport {
+async function withMatches(report: PageReport): Promise<PageReport> {
   const analysis = report.analysis;
   if (!analysis || report.state !== 'ready') return report;
+  let entries = bundledLibrary();
+  try {
+    entries = (await loadLibrary(entries)).entries;
+  } catch {
+    // No IndexedDB (a private window in some browsers): the bundled corpus still answers.
+  }
   const matches = matchCorpus(
     { text: analysis.text, lang: analysis.lang, entityIds: mentionIds(analysis.entities) },
-    bundledCorpusIndex(),
+    indexLibrary(entries),
   );
   return { ...report, analysis: { ...analysis, matches } };
 }
 
+function mapPlaces(analysis: Analysis): MapPlace[] {
+  return analysis.entities.flatMap((entity) => {
+    // Countries are areas, not points: a dot for "Syria" or "United States" would only zoom the map out.
+    const coordinates =
+      entity.type === 'place' && entity.kind !== 'country' ? entityInfo(entity.id)?.coordinates : undefined;
+    return coordinates ? [{ id: entity.id, name: entity.name, coordinates, count: entity.mentions.length }] : [];
+  });
+}
+
+/** The reader's colours for the chips, legend and swatches. */
+function applyColours(settings: Settings): void {
+  for (const [type, colour] of Object.entries(settings.colours))
+    document.documentElement.style.setProperty(`--${type}`, translucent(colour, 0.38));
+}
+
+function describe(id: string): string | undefined {
+  const info = entityInfo(id);
+  if (!info) return undefined;
+  return info.affiliation ? `${info.description} ${t('affiliationLabel')}: ${info.affiliation}.` : info.description;
+}
+
+type SaveState = { state: 'idle' } | { state: 'saving' } | { state: 'saved'; id: string } | { state: 'failed' };
+
 export function App() {
   const [tabId, setTabId] = useState<number | null>(null);
   const [report, setReport] = useState<PageReport | null | 'loading'>('loading');
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [save, setSave] = useState<SaveState>({ state: 'idle' });
+  const [revealFailed, setRevealFailed] = useState(false);
+
+  const show = async (answer: PageReport | null) => setReport(answer ? await withMatches(answer) : null);
 
   const load = async (id: number) => {
     for (let attempt = 0; attempt < POLL_LIMIT; attempt += 1) {
       const answer = await askPage(id, { type: 'repere:get-report' });
       if (!answer || answer.state !== 'working') {
-        setReport(answer ? withMatches(answer) : null);
+        await show(answer);
         return;
       }
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
@@ -42,6 +83,12 @@ export function App() {
   };
 
   useEffect(() => {
+    void loadSettings()
+      .then((loaded) => {
+        setSettings(loaded);
+        applyColours(loaded);
+      })
+      .catch(() => undefined);
     void targetTabId().then((id) => {
       setTabId(id);
       if (id === null) setReport(null);
@@ -53,32 +100,118 @@ export function App() {
     if (tabId === null) return;
     setReport('loading');
     const answer = await askPage(tabId, { type: 'repere:analyse-anyway' });
-    setReport(answer ? withMatches({ ...answer, state: answer.analysis ? 'ready' : answer.state }) : null);
+    await show(answer ? { ...answer, state: answer.analysis ? 'ready' : answer.state } : null);
   };
 
   const turnOnHere = async () => {
     if (tabId === null || !report || report === 'loading') return;
-    const settings = await loadSettings();
-    await saveSettings(withSite({ ...settings, highlightsEnabled: true }, report.hostname, true));
+    const current = await loadSettings();
+    await saveSettings(withSite({ ...current, highlightsEnabled: true }, report.hostname, true));
     setReport('loading');
     setTimeout(() => void load(tabId), POLL_MS);
   };
 
+  const reveal = async (request: ContentRequest) => {
+    if (tabId === null) return;
+    try {
+      const answer = (await browser.tabs.sendMessage(tabId, request)) as { ok?: boolean } | undefined;
+      setRevealFailed(!answer?.ok);
+    } catch {
+      setRevealFailed(true);
+    }
+  };
+
   if (report === 'loading') return <StatusNotice state="working" />;
   if (report === null) return <StatusNotice state="error" />;
-  if (report.state === 'ready' && report.analysis)
-    return <AnalysisView analysis={report.analysis} entryHref={entryHref} />;
-  return (
-    <StatusNotice
-      state={report.state}
-      reason={report.analysis?.domain}
-      action={
-        report.state === 'disabled'
-          ? { label: t('turnOnHere'), run: turnOnHere }
-          : report.state === 'not-article' || report.state === 'off-topic'
-            ? { label: t('analyseAnyway'), run: analyseAnyway }
-            : undefined
+  if (report.state === 'ready' && report.analysis) {
+    const analysis = report.analysis;
+    const outlet = outletInfo(report.hostname);
+    const addToCorpus = async () => {
+      setSave({ state: 'saving' });
+      try {
+        const entry = entryFromPage({
+          title: analysis.title,
+          text: analysis.text,
+          lang: analysis.lang,
+          mentions: mentionIds(analysis.entities),
+          url: report.url,
+          outlet: outlet?.name ?? report.hostname,
+        });
+        await putEntries([entry]);
+        setSave({ state: 'saved', id: entry.id });
+      } catch {
+        setSave({ state: 'failed' });
       }
-    />
+    };
+    const shown = { ...analysis, summary: summaryOfLength(analysis, settings.summaryLength) };
+    return (
+      <>
+        <AnalysisView
+          analysis={shown}
+          entryHref={entryHref}
+          outlet={{ hostname: report.hostname, profile: outlet }}
+          describe={describe}
+          onRevealEntity={(entityId) => void reveal({ type: 'repere:reveal', entityId })}
+          onRevealQuote={(quoteIndex) => void reveal({ type: 'repere:reveal', quoteIndex })}
+          places={mapPlaces(analysis)}
+          actions={
+            <div class="actions">
+              <button
+                type="button"
+                data-testid="save-to-corpus"
+                disabled={save.state === 'saving' || save.state === 'saved'}
+                onClick={() => void addToCorpus()}
+              >
+                {t('saveToCorpus')}
+              </button>
+              <span role="status" data-testid="save-status" data-state={save.state}>
+                {save.state === 'saved' ? (
+                  <a href={entryHref(save.id)} target="_blank" rel="noreferrer" data-testid="saved-link">
+                    {t('savedToCorpus')}
+                  </a>
+                ) : save.state === 'failed' ? (
+                  t('saveFailed')
+                ) : null}
+              </span>
+              {revealFailed ? (
+                <p class="muted" role="status" data-testid="reveal-status">
+                  {t('revealFailed')}
+                </p>
+              ) : null}
+            </div>
+          }
+        />
+        <PopupFooter />
+      </>
+    );
+  }
+  return (
+    <>
+      <StatusNotice
+        state={report.state}
+        reason={report.analysis?.domain}
+        action={
+          report.state === 'disabled'
+            ? { label: t('turnOnHere'), run: turnOnHere }
+            : report.state === 'not-article' || report.state === 'off-topic'
+              ? { label: t('analyseAnyway'), run: analyseAnyway }
+              : undefined
+        }
+      />
+      <PopupFooter />
+    </>
+  );
+}
+
+function PopupFooter() {
+  return (
+    <nav class="popup-footer" aria-label={t('popupLinks')}>
+      <a href={browser.runtime.getURL('/corpus.html')} target="_blank" rel="noreferrer">
+        {t('openLibrary')}
+      </a>
+      <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
+        {t('openSettings')}
+      </button>
+    </nav>
   );
 }

@@ -1,6 +1,6 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
-import { mapTextNodes, type MappedText, type TextSegment } from './text-map';
-import { visitTextNodes, type TextNodeVisit } from './text-nodes';
+import { mapTextNodes, TextMapper, type MappedText, type TextSegment } from './text-map';
+import { BLOCK_TAGS, isSkippedElement, visitTextNodes, type TextNodeVisit } from './text-nodes';
 
 export interface ExtractedArticle {
   title: string;
@@ -14,6 +14,9 @@ export interface ExtractedArticle {
 
 // An article has at least a few paragraphs; a teaser list or a search page does not.
 const MIN_ARTICLE_CHARS = 500;
+// Readability gives up (throws) beyond this many elements: such pages are apps or traps, not articles, and its
+// scoring would stall the tab.
+const MAX_ELEMENTS = 30_000;
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 
 /**
@@ -71,7 +74,7 @@ export function extractArticle(document: Document, options: { force?: boolean } 
     readerable = isProbablyReaderable(document);
     if (readerable || options.force) {
       const clone = document.cloneNode(true) as Document;
-      parsed = new Readability<Node>(clone, { serializer: (node) => node }).parse();
+      parsed = new Readability<Node>(clone, { serializer: (node) => node, maxElemsToParse: MAX_ELEMENTS }).parse();
     }
   } catch {
     parsed = null;
@@ -88,4 +91,105 @@ export function extractArticle(document: Document, options: { force?: boolean } 
   const mapped = mapTextNodes([...headline, ...aligned]);
   const isArticle = readerable && mapped.text.length >= MIN_ARTICLE_CHARS;
   return { title, ...mapped, isArticle };
+}
+
+/** Pages with more text than this skip Readability (too slow for one task) and are read a slice at a time. */
+export const LONG_PAGE_CHARS = 150_000;
+/** How many text nodes are mapped between two yields of extractArticleSteps. */
+const NODES_PER_STEP = 800;
+
+/** The element that holds the most paragraph text: a cheap stand-in for Readability on very long pages. */
+export function findArticleRoot(root: Document | ShadowRoot): Element | null {
+  const scored = new Map<Element, number>();
+  for (const paragraph of Array.from(root.querySelectorAll('p'))) {
+    const parent = paragraph.parentElement;
+    if (!parent) continue;
+    scored.set(parent, (scored.get(parent) ?? 0) + (paragraph.textContent?.length ?? 0));
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [element, score] of scored) {
+    if (score > bestScore) {
+      best = element;
+      bestScore = score;
+    }
+  }
+  const article = best?.closest('article, main, [role=main]');
+  return article ?? best;
+}
+
+/** An open shadow root whose content reads as the article, for pages whose body lives in a web component. */
+export function findShadowArticle(document: Document): ShadowRoot | null {
+  let best: ShadowRoot | null = null;
+  let bestLength = MIN_ARTICLE_CHARS;
+  for (const element of Array.from(document.querySelectorAll('*'))) {
+    const shadow = element.shadowRoot;
+    if (!shadow || shadow.querySelectorAll('p').length < 3) continue;
+    const length = shadow.textContent?.length ?? 0;
+    if (length > bestLength) {
+      best = shadow;
+      bestLength = length;
+    }
+  }
+  return best;
+}
+
+/**
+ * extractArticle as a generator that yields between slices of work. Ordinary pages are read in one step with
+ * Readability; very long pages (and articles inside an open shadow root, which a document clone loses) are read
+ * from the element holding most of the paragraphs, mapping its text a few hundred nodes at a time.
+ */
+export function* extractArticleSteps(
+  document: Document,
+  options: { force?: boolean } = {},
+): Generator<void, ExtractedArticle, void> {
+  const body = document.body ?? document.documentElement;
+  const long = (body.textContent?.length ?? 0) > LONG_PAGE_CHARS;
+  if (!long) {
+    const article = extractArticle(document, options);
+    if (article.isArticle) return article;
+    const shadow = findShadowArticle(document);
+    if (!shadow) return article;
+    yield;
+    return yield* mapRoot(findArticleRoot(shadow) ?? shadow, (document.title ?? '').trim());
+  }
+  const root = findArticleRoot(document) ?? (options.force ? body : null);
+  if (!root) return { title: (document.title ?? '').trim(), text: '', segments: [], isArticle: false };
+  yield;
+  return yield* mapRoot(root, (document.title ?? '').trim());
+}
+
+/** The text nodes under root, one child of it a step (a long article has thousands of paragraphs). */
+function* visitInSteps(root: Node): Generator<void, TextNodeVisit[], void> {
+  let top: Node = root;
+  while (top.childNodes.length === 1 && top.firstChild!.nodeType === 1) top = top.firstChild!;
+  const visits: TextNodeVisit[] = [];
+  let index = 0;
+  for (let child = top.firstChild; child; child = child.nextSibling) {
+    if (++index % 200 === 0) yield;
+    if (child.nodeType === 3) {
+      visits.push({ node: child as Text, newBlock: false });
+      continue;
+    }
+    if (child.nodeType !== 1 || isSkippedElement(child as Element)) continue;
+    const own = visitTextNodes(child);
+    if (own.length === 0) continue;
+    // Each child of the article root is a paragraph, a heading or a figure: its text starts a new block.
+    if (BLOCK_TAGS.has((child as Element).tagName.toUpperCase())) own[0] = { ...own[0]!, newBlock: true };
+    visits.push(...own);
+  }
+  return visits;
+}
+
+function* mapRoot(root: Node, fallbackTitle: string): Generator<void, ExtractedArticle, void> {
+  const visits = yield* visitInSteps(root);
+  const heading = (root as ParentNode).querySelector?.('h1');
+  const title = (heading?.textContent ?? '').replace(/\s+/g, ' ').trim() || fallbackTitle;
+  const mapper = new TextMapper<Text>();
+  for (let index = 0; index < visits.length; index += NODES_PER_STEP) {
+    yield;
+    mapper.add(visits.slice(index, index + NODES_PER_STEP));
+  }
+  const mapped = mapper.result();
+  return { title, ...mapped, isArticle: mapped.text.length >= MIN_ARTICLE_CHARS };
 }

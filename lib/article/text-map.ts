@@ -22,38 +22,51 @@ export interface MappedText<N> {
 export function mapTextNodes<N extends { data: string }>(
   visits: readonly { node: N; newBlock: boolean }[],
 ): MappedText<N> {
-  const parts: string[] = [];
-  const segments: TextSegment<N>[] = [];
-  let length = 0;
-  let lastChar = '\n';
-  for (const { node, newBlock } of visits) {
-    const data = node.data;
-    if (newBlock && lastChar !== '\n' && /\S/.test(data)) {
-      parts.push('\n');
-      length += 1;
-      lastChar = '\n';
-    }
-    let chunk = '';
-    const offsets: number[] = [];
-    for (let index = 0; index < data.length; index += 1) {
-      const char = data[index]!;
-      if (/\s/.test(char)) {
-        if (lastChar === ' ' || lastChar === '\n') continue;
-        chunk += ' ';
-        offsets.push(index);
-        lastChar = ' ';
-      } else {
-        chunk += char;
-        offsets.push(index);
-        lastChar = char;
+  const mapper = new TextMapper<N>();
+  mapper.add(visits);
+  return mapper.result();
+}
+
+/** mapTextNodes a batch of nodes at a time, for long pages read in slices. */
+export class TextMapper<N extends { data: string }> {
+  private readonly parts: string[] = [];
+  private readonly segments: TextSegment<N>[] = [];
+  private length = 0;
+  private lastChar = '\n';
+
+  add(visits: readonly { node: N; newBlock: boolean }[]): void {
+    for (const { node, newBlock } of visits) {
+      const data = node.data;
+      if (newBlock && this.lastChar !== '\n' && /\S/.test(data)) {
+        this.parts.push('\n');
+        this.length += 1;
+        this.lastChar = '\n';
       }
+      let chunk = '';
+      const offsets: number[] = [];
+      for (let index = 0; index < data.length; index += 1) {
+        const char = data[index]!;
+        if (/\s/.test(char)) {
+          if (this.lastChar === ' ' || this.lastChar === '\n') continue;
+          chunk += ' ';
+          offsets.push(index);
+          this.lastChar = ' ';
+        } else {
+          chunk += char;
+          offsets.push(index);
+          this.lastChar = char;
+        }
+      }
+      if (chunk.length === 0) continue;
+      this.segments.push({ node, start: this.length, offsets: [...offsets, offsets[offsets.length - 1]! + 1] });
+      this.parts.push(chunk);
+      this.length += chunk.length;
     }
-    if (chunk.length === 0) continue;
-    segments.push({ node, start: length, offsets: [...offsets, offsets[offsets.length - 1]! + 1] });
-    parts.push(chunk);
-    length += chunk.length;
   }
-  return { text: parts.join(''), segments };
+
+  result(): MappedText<N> {
+    return { text: this.parts.join(''), segments: this.segments };
+  }
 }
 
 /** The node positions of text offsets [start, end), or null when they fall outside the mapped text. */

@@ -14,6 +14,10 @@ type HighlightKey = keyof typeof HIGHLIGHT_NAMES;
 
 export interface PaintedHighlights {
   counts: Record<HighlightKey, number>;
+  /** The ranges painted for each entity id, in text order (the hover card and "reveal" walk them). */
+  entityRanges: Map<string, Range[]>;
+  /** One entry a quote, in analysis.quotes order (null where the quote could not be mapped back to the page). */
+  quoteRanges: (Range | null)[];
   clear: () => void;
 }
 
@@ -33,33 +37,96 @@ export function paintHighlights(
   segments: readonly TextSegment<Text>[],
   analysis: Analysis,
 ): PaintedHighlights {
+  const steps = paintSteps(document, segments, analysis);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** How many ranges are made between two yields of paintSteps. */
+const RANGES_PER_STEP = 800;
+
+/** paintHighlights as a generator that yields every few thousand ranges; highlights are registered at the end. */
+export function* paintSteps(
+  document: Document,
+  segments: readonly TextSegment<Text>[],
+  analysis: Analysis,
+): Generator<void, PaintedHighlights, void> {
   const view = document.defaultView as (Window & typeof globalThis) | null;
   const counts: Record<HighlightKey, number> = { place: 0, group: 0, source: 0, person: 0, quote: 0 };
+  const entityRanges = new Map<string, Range[]>();
+  const quoteRanges: (Range | null)[] = [];
   const api = view ? highlightApi(view) : null;
-  if (!api) return { counts, clear: () => undefined };
+  if (!api) return { counts, entityRanges, quoteRanges, clear: () => undefined };
   const ranges: Record<HighlightKey, Range[]> = { place: [], group: [], source: [], person: [], quote: [] };
-  const add = (key: HighlightKey, start: number, end: number) => {
+  let made = 0;
+  const rangeOf = (start: number, end: number): Range | null => {
     const position = locate(segments, start, end);
-    if (!position) return;
+    if (!position) return null;
     const range = document.createRange();
     range.setStart(position.startNode, position.startOffset);
     range.setEnd(position.endNode, position.endOffset);
-    ranges[key].push(range);
+    made += 1;
+    return range;
   };
   for (const entity of analysis.entities) {
     const key: EntityType = highlightTypeOf(entity);
-    for (const mention of entity.mentions) add(key, mention.start, mention.end);
+    const own: Range[] = [];
+    for (const mention of entity.mentions) {
+      if (made % RANGES_PER_STEP === RANGES_PER_STEP - 1) yield;
+      const range = rangeOf(mention.start, mention.end);
+      if (range) own.push(range);
+    }
+    ranges[key].push(...own);
+    entityRanges.set(entity.id, own);
   }
-  for (const quote of analysis.quotes) add('quote', quote.start, quote.end);
+  for (const quote of analysis.quotes) {
+    const range = rangeOf(quote.start, quote.end);
+    if (range) ranges.quote.push(range);
+    quoteRanges.push(range);
+  }
+  const highlights = new Map<HighlightKey, Highlight>();
   for (const key of Object.keys(HIGHLIGHT_NAMES) as HighlightKey[]) {
     counts[key] = ranges[key].length;
-    if (ranges[key].length > 0) api.registry.set(HIGHLIGHT_NAMES[key], new api.HighlightClass(...ranges[key]));
+    const highlight = new api.HighlightClass();
+    for (const range of ranges[key]) {
+      if (++made % RANGES_PER_STEP === 0) yield;
+      highlight.add(range);
+    }
+    highlights.set(key, highlight);
+  }
+  // Registering a highlight of thousands of ranges costs milliseconds: one type a step.
+  for (const [key, highlight] of highlights) {
+    yield;
+    if (highlight.size > 0) api.registry.set(HIGHLIGHT_NAMES[key], highlight);
     else api.registry.delete(HIGHLIGHT_NAMES[key]);
   }
   return {
     counts,
+    entityRanges,
+    quoteRanges,
     clear: () => {
       for (const name of Object.values(HIGHLIGHT_NAMES)) api.registry.delete(name);
     },
   };
 }
+
+/** Marks one range for a moment (the "flash" after a jump to a mention); returns a function that removes it. */
+export function flashRange(document: Document, range: Range, durationMs = 1600): () => void {
+  const view = document.defaultView as (Window & typeof globalThis) | null;
+  const api = view ? highlightApi(view) : null;
+  if (!api) return () => undefined;
+  api.registry.set(FLASH_HIGHLIGHT, new api.HighlightClass(range));
+  let removed = false;
+  const remove = () => {
+    if (removed) return;
+    removed = true;
+    if (api.registry.get(FLASH_HIGHLIGHT)?.has(range)) api.registry.delete(FLASH_HIGHLIGHT);
+  };
+  view!.setTimeout(remove, durationMs);
+  return remove;
+}
+
+/** The highlight that marks the mention the reader just jumped to. */
+export const FLASH_HIGHLIGHT = 'repere-flash';

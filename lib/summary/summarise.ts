@@ -22,8 +22,44 @@ function wordsOf(text: string): string[] {
  * article), the entities it names and its position (news puts the essentials first), and the best are returned in
  * reading order. Headlines, captions and one-line furniture are too short to be chosen.
  */
-export function summarise({ sentences, mentionStarts, length = 3 }: SummaryInput): string[] {
-  const bags = sentences.map((sentence) => wordsOf(sentence.text));
+export function summarise(input: SummaryInput): string[] {
+  const steps = summariseSteps(input);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** How many sentences are read between two yields of summariseSteps. */
+const SENTENCES_PER_STEP = 150;
+
+/** The number of sorted offsets in [start, end). */
+function countBetween(sorted: readonly number[], start: number, end: number): number {
+  const firstAtOrAfter = (value: number) => {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (sorted[middle]! < value) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+  return firstAtOrAfter(end) - firstAtOrAfter(start);
+}
+
+/** `summarise` as a generator that yields every few hundred sentences, for long pages read in slices. */
+export function* summariseSteps({
+  sentences,
+  mentionStarts,
+  length = 3,
+}: SummaryInput): Generator<void, string[], void> {
+  const bags: string[][] = [];
+  for (const sentence of sentences) {
+    if (bags.length % SENTENCES_PER_STEP === SENTENCES_PER_STEP - 1) yield;
+    bags.push(wordsOf(sentence.text));
+  }
+  const sortedStarts = [...mentionStarts].sort((a, b) => a - b);
   const documentFrequency = new Map<string, number>();
   for (const bag of bags)
     for (const word of new Set(bag)) documentFrequency.set(word, (documentFrequency.get(word) ?? 0) + 1);
@@ -37,7 +73,9 @@ export function summarise({ sentences, mentionStarts, length = 3 }: SummaryInput
       const words = sentence.text.split(/\s+/).length;
       return words >= MIN_WORDS && words <= MAX_WORDS;
     });
-  const scored = eligible.map(({ sentence, index, bag }) => {
+  const scored: { sentence: Sentence; index: number; score: number }[] = [];
+  for (const { sentence, index, bag } of eligible) {
+    if (scored.length % SENTENCES_PER_STEP === SENTENCES_PER_STEP - 1) yield;
     const counts = new Map<string, number>();
     for (const word of bag) counts.set(word, (counts.get(word) ?? 0) + 1);
     let dot = 0;
@@ -48,10 +86,10 @@ export function summarise({ sentences, mentionStarts, length = 3 }: SummaryInput
       norm += weight * weight;
     }
     const centrality = dot / ((Math.sqrt(norm) || 1) * centroidNorm);
-    const entities = mentionStarts.filter((start) => start >= sentence.start && start < sentence.end).length;
+    const entities = countBetween(sortedStarts, sentence.start, sentence.end);
     const position = 1 / (1 + index / 4);
-    return { sentence, index, score: centrality + 0.08 * Math.min(entities, 4) + 0.25 * position };
-  });
+    scored.push({ sentence, index, score: centrality + 0.08 * Math.min(entities, 4) + 0.25 * position });
+  }
   return scored
     .sort((a, b) => b.score - a.score)
     .slice(0, length)

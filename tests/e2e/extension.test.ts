@@ -42,7 +42,8 @@ async function waitForAnalysis(harness: BrowserHarness): Promise<{ popup: TestPa
   const popup = await harness.openExtensionPage(`popup.html?tabId=${tabId}`);
   await popup.waitFor(() => {
     const status = document.querySelector('[data-testid=status]')?.getAttribute('data-state');
-    return document.querySelector('[data-testid=title]') || (status && status !== 'working');
+    // A boolean: Firefox's WebDriver BiDi fails on a polled function that returns null.
+    return Boolean(document.querySelector('[data-testid=title]') || (status && status !== 'working'));
   });
   const state = await popup.evaluate(
     () => document.querySelector('[data-testid=status]')?.getAttribute('data-state') ?? 'ready',

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page as PlaywrightPage } from 'playwright-core';
-import puppeteer, { type Browser, type Page as PuppeteerPage } from 'puppeteer-core';
+import puppeteer, { type Browser, type KeyInput, type Page as PuppeteerPage } from 'puppeteer-core';
 import { GECKO_ID } from '../../../wxt.config';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -26,6 +26,10 @@ export interface TestPage {
   evaluateWith: <T, A>(fn: (arg: A) => T, arg: A) => Promise<T>;
   waitFor: (fn: () => unknown, timeoutMs?: number) => Promise<void>;
   click: (selector: string) => Promise<void>;
+  /** Moves the mouse to (x, y) in the viewport, as a reader's pointer does. */
+  mouseMove: (x: number, y: number) => Promise<void>;
+  /** Presses a key (or a combination such as "Shift+Tab") with the keyboard. */
+  press: (key: string) => Promise<void>;
   /** A PNG of the page at the given viewport size. */
   screenshot: (size: { width: number; height: number }) => Promise<Uint8Array>;
   close: () => Promise<void>;
@@ -60,6 +64,8 @@ function wrapPlaywright(page: PlaywrightPage): TestPage {
       await page.waitForFunction(fn, undefined, { timeout: timeoutMs });
     },
     click: (selector) => page.click(selector),
+    mouseMove: (x, y) => page.mouse.move(x, y, { steps: 2 }),
+    press: (key) => page.keyboard.press(key),
     screenshot: async (size) => {
       await page.setViewportSize(size);
       return page.screenshot();
@@ -77,6 +83,12 @@ function wrapPuppeteer(page: PuppeteerPage): TestPage {
       await page.waitForFunction(fn, { timeout: timeoutMs, polling: 100 });
     },
     click: (selector) => page.click(selector),
+    mouseMove: (x, y) => page.mouse.move(x, y, { steps: 2 }),
+    press: async (key) => {
+      const keys = key.split('+') as KeyInput[];
+      for (const each of keys) await page.keyboard.down(each);
+      for (const each of keys.reverse()) await page.keyboard.up(each);
+    },
     screenshot: async (size) => {
       await page.setViewport(size);
       return page.screenshot({ type: 'png' });
@@ -85,9 +97,14 @@ function wrapPuppeteer(page: PuppeteerPage): TestPage {
   };
 }
 
-export async function launchChromium(): Promise<BrowserHarness> {
+/** `profileDir`: launch on this browser profile and keep it on close (to reopen it later); else a fresh one. */
+export interface LaunchOptions {
+  profileDir?: string;
+}
+
+export async function launchChromium(options: LaunchOptions = {}): Promise<BrowserHarness> {
   ensureBuilt(CHROME_BUILD);
-  const profile = mkdtempSync(join(tmpdir(), 'repere-chromium-'));
+  const profile = options.profileDir ?? mkdtempSync(join(tmpdir(), 'repere-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -132,20 +149,25 @@ export async function launchChromium(): Promise<BrowserHarness> {
       }),
     close: async () => {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (!options.profileDir) rmSync(profile, { recursive: true, force: true });
     },
   };
 }
 
-export async function launchFirefox(): Promise<BrowserHarness> {
+export async function launchFirefox(options: LaunchOptions = {}): Promise<BrowserHarness> {
   ensureBuilt(FIREFOX_BUILD);
   const browser: Browser = await puppeteer.launch({
     browser: 'firefox',
+    ...(options.profileDir ? { userDataDir: options.profileDir } : {}),
     executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
     headless: true,
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      // The add-on is installed as a temporary one on each launch: keep its data when it goes at shutdown, so that
+      // a reopened profile still holds the corpus.
+      'extensions.webextensions.keepStorageOnUninstall': true,
+      'extensions.webextensions.keepUuidOnUninstall': true,
       // Keep Firefox's own services quiet on a machine without network.
       'network.captive-portal-service.enabled': false,
       'network.connectivity-service.enabled': false,

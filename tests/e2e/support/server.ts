@@ -9,10 +9,13 @@ const MOUNTS: Record<string, string> = {
   '/pages/': join(ROOT, 'tests/fixtures/pages'),
   '/readability/': resolve(ROOT, '../shared/datasets/readability-pages'),
   '/e2e/': join(ROOT, 'tests/e2e/pages'),
+  // Preact for the fixture page that re-renders its article, served from node_modules (no network).
+  '/vendor/preact/': join(ROOT, 'node_modules/preact/dist'),
 };
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json',
   '.svg': 'image/svg+xml',
@@ -23,10 +26,17 @@ export interface FixtureServer {
   close: () => Promise<void>;
 }
 
-/** A static server on 127.0.0.1 for the fixture pages; anything else answers 404. */
-export async function startFixtureServer(): Promise<FixtureServer> {
+/**
+ * A static server on 127.0.0.1 for the fixture pages; anything else answers 404. `generated` adds pages made by
+ * the tests themselves (path → HTML), such as the 100,000-word page.
+ */
+export async function startFixtureServer(generated: Record<string, string> = {}): Promise<FixtureServer> {
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    if (generated[path] !== undefined) {
+      response.writeHead(200, { 'content-type': TYPES['.html']! }).end(generated[path]);
+      return;
+    }
     const mount = Object.keys(MOUNTS).find((prefix) => path.startsWith(prefix));
     let file = mount ? normalize(join(MOUNTS[mount]!, path.slice(mount.length))) : '';
     if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'page.html');

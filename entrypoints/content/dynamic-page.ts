@@ -1,0 +1,82 @@
+// Pages change under Repère: articles that arrive late, single-page navigation, infinite scroll, frameworks that
+// re-render their article. A MutationObserver notices; the page is read again within a frame when the marked text
+// itself was replaced, and shortly after when new text arrived elsewhere (so a ticking clock costs nothing).
+
+const REREAD_AFTER_GROWTH_MS = 300;
+/** New text below this size (a counter, a timestamp) is not worth reading the page again for. */
+const MIN_NEW_TEXT = 80;
+
+export interface DynamicPageOptions {
+  /** Text nodes of the article as last read (empty before any article was found). */
+  articleNodes: () => ReadonlySet<Node>;
+  /** Nodes Repère added itself (the hover card), whose changes are ignored. */
+  ownNodes: () => readonly Node[];
+  reread: () => void;
+}
+
+export function watchDynamicPage(document: Document, options: DynamicPageOptions): () => void {
+  const view = document.defaultView!;
+  let href = document.location.href;
+  let frame = 0;
+  let timer = 0;
+  const soon = () => {
+    if (timer) view.clearTimeout(timer);
+    timer = 0;
+    if (!frame) frame = view.requestAnimationFrame(fire);
+  };
+  const later = () => {
+    if (frame || timer) return;
+    timer = view.setTimeout(fire, REREAD_AFTER_GROWTH_MS);
+  };
+  const fire = () => {
+    frame = 0;
+    if (timer) view.clearTimeout(timer);
+    timer = 0;
+    options.reread();
+  };
+  const isOwn = (node: Node) => options.ownNodes().some((own) => own === node || own.contains(node));
+
+  const observer = new MutationObserver((records) => {
+    if (document.location.href !== href) {
+      // Single-page navigation: history.pushState changed the address, the article is (being) swapped.
+      href = document.location.href;
+      return soon();
+    }
+    const article = options.articleNodes();
+    let added = 0;
+    let removed = false;
+    for (const record of records) {
+      if (isOwn(record.target)) continue;
+      if (record.type === 'characterData') {
+        if (article.has(record.target)) return soon();
+        added += MIN_NEW_TEXT;
+        continue;
+      }
+      if (record.removedNodes.length > 0) removed = true;
+      for (const node of Array.from(record.addedNodes)) {
+        if (!isOwn(node)) added += node.textContent?.length ?? 0;
+      }
+    }
+    if (removed && article.size > 0 && lostArticle(article)) return soon();
+    if (added >= MIN_NEW_TEXT) later();
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  const onNavigation = () => {
+    if (document.location.href === href) return;
+    href = document.location.href;
+    soon();
+  };
+  view.addEventListener('popstate', onNavigation);
+  view.addEventListener('hashchange', onNavigation);
+  return () => {
+    observer.disconnect();
+    view.removeEventListener('popstate', onNavigation);
+    view.removeEventListener('hashchange', onNavigation);
+  };
+}
+
+/** Whether some text node of the article left the page (checked once per batch of mutations). */
+function lostArticle(article: ReadonlySet<Node>): boolean {
+  for (const node of article) if (!node.isConnected) return true;
+  return false;
+}

@@ -1,0 +1,247 @@
+import { browser } from 'wxt/browser';
+import { cardContent } from '../../lib/highlight/card';
+import type { KnowledgeEntity } from '../../lib/knowledge/schema';
+import { highlightTypeOf } from '../../lib/analyse/analyse';
+import type { Analysis } from '../../lib/types';
+import type { MentionIndex, PaintedMention } from './mention-index';
+import { revealRange } from './reveal';
+
+// The hover card: what a highlighted name is, shown by pointer or keyboard focus. It lives in a shadow root under
+// <html> (not <body>, which frameworks own and re-render), so the page's CSS cannot reach it and its CSS cannot
+// reach the page. It is only created the first time it is needed.
+
+const COLOURS: Record<string, string> = {
+  place: '#56b4e9',
+  group: '#e69f00',
+  source: '#009e73',
+  person: '#cc79a7',
+};
+
+const STYLE = `
+:host { all: initial; }
+.card {
+  position: fixed; z-index: 2147483647; box-sizing: border-box; max-width: 340px; min-width: 220px;
+  padding: 10px 12px 8px; border-radius: 8px; border-left: 6px solid var(--type-colour);
+  font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; text-align: left;
+  color: #1d2430; background: #fdfdfc; box-shadow: 0 4px 18px rgba(0, 0, 0, 0.25), 0 0 0 1px rgba(0, 0, 0, 0.12);
+}
+@media (prefers-color-scheme: dark) {
+  .card { color: #e8ecf2; background: #1f242c; box-shadow: 0 4px 18px rgba(0, 0, 0, 0.6), 0 0 0 1px #3a414c; }
+  .meta, .count { color: #aab3c0; }
+  button { color: #e8ecf2; background: #2c333d; border-color: #4a5361; }
+}
+.kind { font-size: 11px; letter-spacing: 0.03em; text-transform: uppercase; color: #4a5565; }
+.name { margin: 2px 0 4px; font-size: 15px; font-weight: 650; }
+.description { margin: 0 0 6px; }
+.meta { margin: 0; color: #4a5565; font-size: 12px; }
+.meta b { font-weight: 600; }
+.quoted { margin: 4px 0 0; font-size: 12px; font-style: italic; }
+.nav { display: flex; align-items: center; gap: 6px; margin-top: 8px; padding-top: 6px;
+  border-top: 1px solid rgba(127, 127, 127, 0.3); }
+.count { flex: 1; color: #4a5565; font-size: 12px; }
+button { font: inherit; font-size: 12px; padding: 2px 8px; border-radius: 4px; cursor: pointer;
+  color: #1d2430; background: #f1f3f6; border: 1px solid #c5ccd6; }
+button:focus-visible { outline: 2px solid #0072b2; outline-offset: 1px; }
+button:disabled { opacity: 0.5; cursor: default; }
+`;
+
+const message = (key: string, substitutions?: string[]) =>
+  (browser.i18n.getMessage as (key: string, substitutions?: string[]) => string)(key, substitutions);
+
+export class HoverCard {
+  private host: HTMLElement | null = null;
+  private card: HTMLElement | null = null;
+  private shown: PaintedMention | null = null;
+  private hideTimer = 0;
+  private frame = 0;
+
+  constructor(
+    private readonly document: Document,
+    private readonly lookup: () => {
+      index: MentionIndex;
+      analysis: Analysis;
+      entities: Map<string, KnowledgeEntity>;
+    } | null,
+  ) {
+    const view = document.defaultView!;
+    document.addEventListener('pointermove', (event) => this.onPointer(event), { passive: true, capture: true });
+    document.addEventListener('focusin', (event) => this.onFocus(event.target), true);
+    document.addEventListener('selectionchange', () => this.onSelection());
+    document.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && this.shown) this.hide();
+    });
+    view.addEventListener('scroll', () => this.place(), { passive: true, capture: true });
+    view.addEventListener('resize', () => this.place(), { passive: true });
+  }
+
+  /** The mention shown, if any (for tests and the session). */
+  get current(): PaintedMention | null {
+    return this.shown;
+  }
+
+  private onPointer(event: PointerEvent): void {
+    if (event.pointerType === 'touch' || this.frame) return;
+    const { clientX, clientY } = event;
+    const path = event.composedPath();
+    this.frame = this.document.defaultView!.requestAnimationFrame(() => {
+      this.frame = 0;
+      if (this.host && path.includes(this.host)) return this.cancelHide();
+      const data = this.lookup();
+      const mention = data?.index.atPoint(this.document, clientX, clientY) ?? null;
+      if (mention) this.show(mention);
+      else if (this.shown) this.hideSoon();
+    });
+  }
+
+  private onFocus(target: EventTarget | null): void {
+    if (!(target instanceof Element) || (this.host && target === this.host)) return;
+    const mention = this.lookup()?.index.within(target) ?? null;
+    if (mention) this.show(mention);
+    else if (this.shown) this.hide();
+  }
+
+  /** Caret browsing (F7) or a keyboard selection that lands in a mention. */
+  private onSelection(): void {
+    const selection = this.document.getSelection();
+    if (!selection || !selection.focusNode || !selection.isCollapsed) return;
+    const mention = this.lookup()?.index.atCaret(selection.focusNode, selection.focusOffset);
+    if (mention) this.show(mention);
+  }
+
+  show(mention: PaintedMention): void {
+    this.cancelHide();
+    const data = this.lookup();
+    const entity = data?.entities.get(mention.entityId);
+    const result = data?.analysis.entities.find((candidate) => candidate.id === mention.entityId);
+    if (!data || !entity || !result) return;
+    const same = this.shown?.range === mention.range;
+    this.shown = mention;
+    if (!same) this.render(data.index, entity, data.analysis.lang, highlightTypeOf(result), result.quoted);
+    this.place();
+  }
+
+  hide(): void {
+    this.cancelHide();
+    this.shown = null;
+    if (this.card) this.card.hidden = true;
+  }
+
+  private hideSoon(): void {
+    if (this.hideTimer) return;
+    this.hideTimer = this.document.defaultView!.setTimeout(() => this.hide(), 350);
+  }
+
+  private cancelHide(): void {
+    if (this.hideTimer) this.document.defaultView!.clearTimeout(this.hideTimer);
+    this.hideTimer = 0;
+  }
+
+  private ensureHost(): HTMLElement {
+    if (this.card && this.host?.isConnected) return this.card;
+    const host = this.document.createElement('repere-card');
+    host.setAttribute('style', 'all: initial !important; position: static !important; display: block !important;');
+    const shadow = host.attachShadow({ mode: 'open' });
+    const style = this.document.createElement('style');
+    style.textContent = STYLE;
+    const card = this.document.createElement('div');
+    card.className = 'card';
+    card.setAttribute('role', 'dialog');
+    card.setAttribute('aria-label', message('cardLabel'));
+    card.hidden = true;
+    card.addEventListener('pointerenter', () => this.cancelHide());
+    card.addEventListener('pointerleave', () => this.hideSoon());
+    shadow.append(style, card);
+    this.document.documentElement.append(host);
+    this.host = host;
+    this.card = card;
+    return card;
+  }
+
+  private render(index: MentionIndex, entity: KnowledgeEntity, pageLang: string, type: string, quoted: boolean): void {
+    const card = this.ensureHost();
+    const content = cardContent(entity, pageLang);
+    const element = (tag: string, className: string, text: string, testId = className) => {
+      const node = this.document.createElement(tag);
+      node.className = className;
+      node.setAttribute('data-testid', testId);
+      node.textContent = text;
+      node.lang = content.lang;
+      return node;
+    };
+    card.replaceChildren();
+    card.style.setProperty('--type-colour', COLOURS[type] ?? '#777');
+    card.setAttribute('data-entity-id', entity.id);
+    card.append(
+      element('div', 'kind', `${content.typeLabel} · ${content.kindLabel}`),
+      element('div', 'name', content.name),
+      element('p', 'description', content.description),
+    );
+    const colon = browser.i18n.getUILanguage().startsWith('fr') ? '\u00a0: ' : ': ';
+    const meta = (label: string, value: string, testId: string) => {
+      const line = element('p', 'meta', '', `${testId}-line`);
+      const bold = this.document.createElement('b');
+      bold.textContent = `${label}${colon}`;
+      line.append(bold, element('span', 'value', value, testId));
+      card.append(line);
+    };
+    if (content.country) meta(message('cardCountry'), content.country, 'country');
+    if (content.position) meta(message('cardCoordinates'), content.position, 'position');
+    if (content.affiliation) meta(message('cardAffiliation'), content.affiliation, 'affiliation');
+    if (quoted) card.append(element('p', 'quoted', message('cardQuoted')));
+    const ranges = index.rangesOf(entity.id);
+    const nav = element('div', 'nav', '');
+    const count = element(
+      'span',
+      'count',
+      ranges.length === 1 ? message('cardOneMention') : message('cardMentions', [String(ranges.length)]),
+    );
+    nav.append(count);
+    if (ranges.length > 1) {
+      const position = ranges.indexOf(this.shown!.range);
+      const step = (delta: number) => {
+        const live = index.rangesOf(entity.id);
+        const at = Math.max(0, live.indexOf(this.shown?.range ?? live[0]!));
+        const target = live[(at + delta + live.length) % live.length]!;
+        this.shown = { range: target, entityId: entity.id, index: (at + delta + live.length) % live.length };
+        revealRange(this.document, target);
+        count.title = message('cardPosition', [String(this.shown.index + 1), String(live.length)]);
+        this.place();
+      };
+      const button = (text: string, label: string, testId: string, delta: number) => {
+        const node = element('button', '', text, testId);
+        node.setAttribute('type', 'button');
+        node.setAttribute('aria-label', label);
+        node.addEventListener('click', (event) => {
+          event.stopPropagation();
+          step(delta);
+        });
+        return node;
+      };
+      count.title = message('cardPosition', [String(position + 1), String(ranges.length)]);
+      nav.append(
+        button(`‹ ${message('cardPrevious')}`, message('cardPreviousLabel'), 'previous', -1),
+        button(`${message('cardNext')} ›`, message('cardNextLabel'), 'next', 1),
+      );
+    }
+    card.append(nav);
+  }
+
+  /** Puts the card under the mention (above it when there is no room below), inside the window. */
+  private place(): void {
+    if (!this.card || !this.shown) return;
+    const rect = this.shown.range.getBoundingClientRect();
+    const view = this.document.defaultView!;
+    if (!this.shown.range.startContainer.isConnected || (rect.width === 0 && rect.height === 0)) {
+      this.hide();
+      return;
+    }
+    this.card.hidden = false;
+    const width = this.card.offsetWidth;
+    const height = this.card.offsetHeight;
+    const left = Math.min(Math.max(8, rect.left), Math.max(8, view.innerWidth - width - 8));
+    const below = rect.bottom + 6;
+    const top = below + height > view.innerHeight - 8 && rect.top - height - 6 > 8 ? rect.top - height - 6 : below;
+    this.card.style.left = `${Math.round(left)}px`;
+    this.card.style.top = `${Math.round(top)}px`;
+  }
+}

@@ -1,0 +1,127 @@
+import type { LibraryEntry } from '../lib/corpus/library';
+
+// The reader's corpus lives in the extension's IndexedDB (extension pages and the background share it; the content
+// script never opens it). Entries the reader saved or imported are stored whole; bundled entries ship with the
+// extension and are only listed as hidden here, never deleted.
+
+const DB_NAME = 'repere-corpus';
+const DB_VERSION = 1;
+const ENTRIES = 'entries';
+/** The same entries without text, folded words or mention ids: what the library's list reads first. */
+const CARDS = 'cards';
+/** Per entry, its folded words and mention ids: what search and the entity filter read, once the list shows. */
+const WORDS = 'words';
+const HIDDEN = 'hidden';
+
+let opening: Promise<IDBDatabase> | null = null;
+
+function open(): Promise<IDBDatabase> {
+  opening ??= new Promise((resolve, reject) => {
+    const request = indexedDB.open(DB_NAME, DB_VERSION);
+    request.onupgradeneeded = () => {
+      const db = request.result;
+      if (!db.objectStoreNames.contains(ENTRIES)) db.createObjectStore(ENTRIES, { keyPath: 'id' });
+      if (!db.objectStoreNames.contains(CARDS)) db.createObjectStore(CARDS, { keyPath: 'id' });
+      if (!db.objectStoreNames.contains(WORDS)) db.createObjectStore(WORDS, { keyPath: 'id' });
+      if (!db.objectStoreNames.contains(HIDDEN)) db.createObjectStore(HIDDEN);
+    };
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => {
+      opening = null;
+      reject(request.error ?? new Error('IndexedDB is not available'));
+    };
+  });
+  return opening;
+}
+
+function done(transaction: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    transaction.oncomplete = () => resolve();
+    transaction.onerror = () => reject(transaction.error ?? new Error('IndexedDB transaction failed'));
+    transaction.onabort = () => reject(transaction.error ?? new Error('IndexedDB transaction aborted'));
+  });
+}
+
+function result<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
+  });
+}
+
+/**
+ * Every stored (saved or imported) entry; with `withText: false`, only their cards: `text` is empty and `folded`
+ * and `mentions` are left out (see storedWords).
+ */
+export async function storedEntries({ withText = true } = {}): Promise<LibraryEntry[]> {
+  const db = await open();
+  const store = withText ? ENTRIES : CARDS;
+  return result(db.transaction(store, 'readonly').objectStore(store).getAll() as IDBRequest<LibraryEntry[]>);
+}
+
+export async function storedEntry(id: string): Promise<LibraryEntry | undefined> {
+  const db = await open();
+  return result(db.transaction(ENTRIES, 'readonly').objectStore(ENTRIES).get(id) as IDBRequest<LibraryEntry>);
+}
+
+/** Adds or replaces entries in one transaction: all of them are stored, or none (an import never half-lands). */
+export async function putEntries(entries: readonly LibraryEntry[]): Promise<void> {
+  const db = await open();
+  const transaction = db.transaction([ENTRIES, CARDS, WORDS], 'readwrite');
+  const store = transaction.objectStore(ENTRIES);
+  const cards = transaction.objectStore(CARDS);
+  const words = transaction.objectStore(WORDS);
+  for (const entry of entries) {
+    store.put(entry);
+    const { folded, mentions, ...card } = entry;
+    cards.put({ ...card, text: '' });
+    words.put({ id: entry.id, folded, mentions });
+  }
+  await done(transaction);
+}
+
+export async function deleteEntry(id: string): Promise<void> {
+  const db = await open();
+  const transaction = db.transaction([ENTRIES, CARDS, WORDS], 'readwrite');
+  transaction.objectStore(ENTRIES).delete(id);
+  transaction.objectStore(CARDS).delete(id);
+  transaction.objectStore(WORDS).delete(id);
+  await done(transaction);
+}
+
+/** The folded words and mention ids of every stored entry, by id. */
+export async function storedWords(): Promise<Map<string, Pick<LibraryEntry, 'folded' | 'mentions'>>> {
+  const db = await open();
+  const rows = await result(
+    db.transaction(WORDS, 'readonly').objectStore(WORDS).getAll() as IDBRequest<
+      Pick<LibraryEntry, 'id' | 'folded' | 'mentions'>[]
+    >,
+  );
+  return new Map(rows.map(({ id, folded, mentions }) => [id, { folded, mentions }]));
+}
+
+export async function hiddenIds(): Promise<Set<string>> {
+  const db = await open();
+  const keys = await result(db.transaction(HIDDEN, 'readonly').objectStore(HIDDEN).getAllKeys());
+  return new Set(keys.map(String));
+}
+
+/** Hides a bundled entry from the library and from matching, or shows it again. */
+export async function setHidden(id: string, hidden: boolean): Promise<void> {
+  const db = await open();
+  const transaction = db.transaction(HIDDEN, 'readwrite');
+  if (hidden) transaction.objectStore(HIDDEN).put(true, id);
+  else transaction.objectStore(HIDDEN).delete(id);
+  await done(transaction);
+}
+
+/** The library as the reader sees it: bundled entries that are not hidden, then stored ones. */
+export async function loadLibrary(
+  bundled: readonly LibraryEntry[],
+  { withText = true } = {},
+): Promise<{ entries: LibraryEntry[]; hidden: Set<string> }> {
+  const [stored, hidden] = await Promise.all([storedEntries({ withText }), hiddenIds()]);
+  const storedIds = new Set(stored.map((entry) => entry.id));
+  const visible = bundled.filter((entry) => !hidden.has(entry.id) && !storedIds.has(entry.id));
+  return { entries: [...visible, ...stored], hidden };
+}
