@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page as PlaywrightPage } from 'playwright-core';
-import puppeteer, { type Browser, type KeyInput, type Page as PuppeteerPage } from 'puppeteer-core';
+import puppeteer, { ProtocolError, type Browser, type KeyInput, type Page as PuppeteerPage } from 'puppeteer-core';
 import { GECKO_ID } from '../../../wxt.config';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -74,14 +74,38 @@ function wrapPlaywright(page: PlaywrightPage): TestPage {
   };
 }
 
+/**
+ * page.waitForFunction, retried on protocol errors: while saved real pages run their own scripts, Firefox's BiDi
+ * sometimes fails one evaluation ("right-hand side of 'in' should be an object, got null").
+ */
+async function waitInFirefox<A extends unknown[]>(
+  page: PuppeteerPage,
+  fn: (...args: A) => unknown,
+  timeoutMs: number,
+  ...args: A
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      await page.waitForFunction(
+        fn as never,
+        { timeout: Math.max(1, deadline - Date.now()), polling: 100 },
+        ...(args as unknown as never[]),
+      );
+      return;
+    } catch (error) {
+      const protocol = error instanceof ProtocolError || (error as { cause?: unknown }).cause instanceof ProtocolError;
+      if (!protocol || Date.now() >= deadline) throw error;
+    }
+  }
+}
+
 function wrapPuppeteer(page: PuppeteerPage): TestPage {
   return {
     url: () => page.url(),
     evaluate: (fn) => page.evaluate(fn) as never,
     evaluateWith: (fn, arg) => page.evaluate(fn as (arg: unknown) => never, arg) as never,
-    waitFor: async (fn, timeoutMs = 15000) => {
-      await page.waitForFunction(fn, { timeout: timeoutMs, polling: 100 });
-    },
+    waitFor: (fn, timeoutMs = 15000) => waitInFirefox(page, fn, timeoutMs),
     click: (selector) => page.click(selector),
     mouseMove: (x, y) => page.mouse.move(x, y, { steps: 2 }),
     press: async (key) => {
@@ -192,10 +216,11 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Browse
     track(page);
     // Navigations to moz-extension:// never report completion over BiDi: start one and poll for the document.
     void page.goto(`${base}${path}`).catch(() => undefined);
-    await page.waitForFunction(() => document.readyState === 'complete' && location.protocol === 'moz-extension:', {
-      timeout: 15000,
-      polling: 100,
-    });
+    await waitInFirefox(
+      page,
+      () => document.readyState === 'complete' && location.protocol === 'moz-extension:',
+      15000,
+    );
     return wrapPuppeteer(page);
   };
   return {
@@ -209,23 +234,22 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Browse
       } catch (error) {
         // Some saved real pages make Firefox's BiDi navigation report "Address rejected" (their frames and
         // beacons go to addresses that fail here) although the page itself loads: check that it did.
-        const loaded = await page
-          .waitForFunction(
-            (wanted: string) => location.href === wanted && document.readyState !== 'loading',
-            { timeout: 15000, polling: 100 },
-            url,
-          )
-          .then(
-            () => true,
-            () => false,
-          );
+        const loaded = await waitInFirefox(
+          page,
+          (wanted: string) => location.href === wanted && document.readyState !== 'loading',
+          15000,
+          url,
+        ).then(
+          () => true,
+          () => false,
+        );
         if (!loaded) throw error;
       }
       return wrapPuppeteer(page);
     },
     openExtensionPage,
     newestTabId: async () => {
-      const page = await openExtensionPage('corpus.html');
+      const page = await openExtensionPage('options.html');
       const id = await page.evaluate(async () => {
         const api = (globalThis as unknown as { browser: TabsApi }).browser;
         const own = (await api.tabs.getCurrent())?.id;
