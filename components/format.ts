@@ -4,8 +4,21 @@ import { uiLanguage } from './i18n';
 
 const WORDS_PER_MINUTE = 230;
 
+// Building an Intl formatter costs far more than using one: lists of hundreds of entries reuse them.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let formatter = formatters.get(key) as T | undefined;
+  if (!formatter) {
+    formatter = make();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(uiLanguage(), options).format(value);
+  const lang = uiLanguage();
+  return cached(`n:${lang}:${JSON.stringify(options ?? {})}`, () => new Intl.NumberFormat(lang, options)).format(value);
 }
 
 export function readingMinutes(text: string): number {
@@ -25,5 +38,8 @@ export function formatDate(date: string | undefined): string {
   if (!date) return '';
   const time = Date.parse(date);
   if (Number.isNaN(time)) return date;
-  return new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium', timeZone: 'UTC' }).format(time);
+  const lang = uiLanguage();
+  return cached(`d:${lang}`, () => new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' })).format(
+    time,
+  );
 }

@@ -5,7 +5,8 @@ import type { Automaton } from '../../lib/recognise/automaton';
 import type { Analysis } from '../../lib/types';
 import type { PaintedHighlights } from '../../lib/highlight/paint';
 import type { BackgroundRequest, PageReport, PageState } from '../../lib/messages';
-import { isActiveOn, type Settings } from '../../lib/settings';
+import { isActiveOn, withHighlightTypes, type Settings } from '../../lib/settings';
+import { applyReaderColours } from './custom-colours';
 import { loadSettings } from '../../platform/settings-store';
 import {
   analyseInSlices,
@@ -64,7 +65,10 @@ export class PageSession {
         this.cache?.text === article.text ? this.cache.analysis : await analyseInSlices(article, automaton, pause);
       this.cache = { text: article.text, analysis };
       if (!analysis.inDomain && !force) return this.finish('off-topic', analysis);
-      const painted = await paintInSlices(this.document, article.segments, analysis, pause);
+      // The reader may have chosen to paint only some types, in their own colours (options page).
+      applyReaderColours(this.document, settings);
+      const shown = withHighlightTypes(analysis, settings.highlightTypes);
+      const painted = await paintInSlices(this.document, article.segments, shown, pause);
       if (generation !== this.generation) throw new Superseded();
       // The new ranges replace the old ones in one go: the reader never sees the page unmarked in between.
       this.painted = painted;

@@ -7,7 +7,7 @@ import { defaultAutomaton } from '../../lib/analyse/recogniser';
 import { toCsv, toJsonl } from '../../lib/corpus/export';
 import { formatOf, ImportError, parseImport } from '../../lib/corpus/import';
 import { outletOf, type LibraryEntry } from '../../lib/corpus/library';
-import { facets, indexForSearch, searchEntries, type SearchFilters } from '../../lib/corpus/search';
+import { byNewest, indexForSearch, searchEntries, type SearchFilters } from '../../lib/corpus/search';
 import { recogniseMentions } from '../../lib/recognise/recognise';
 import { deleteEntry, loadLibrary, putEntries, setHidden, storedWords } from '../../platform/corpus-store';
 
@@ -74,11 +74,19 @@ export function Library() {
     void reload();
   }, []);
 
-  const index = useMemo(() => indexForSearch(entries ?? []), [entries]);
+  const searching = query.trim() !== '' || Boolean(filters.lang || filters.outlet || filters.entityId);
+  // Folding every title is only needed once the reader searches or filters: the plain list shows without it.
+  const index = useMemo(() => (searching && entries ? indexForSearch(entries) : null), [entries, searching]);
   const options = useMemo(() => {
-    const { outlets, langs } = facets(index);
+    const outlets = new Set<string>();
+    const langs = new Set<string>();
     const counts = new Map<string, number>();
-    for (const item of index.items) for (const id of item.entities) counts.set(id, (counts.get(id) ?? 0) + 1);
+    for (const entry of entries ?? []) {
+      const outlet = outletOf(entry);
+      if (outlet) outlets.add(outlet);
+      langs.add(entry.lang);
+      for (const id of new Set(entry.mentions ?? [])) counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
     // Entity names come from the knowledge base, loaded with the recogniser once the list shows.
     const entities = !automatonReady
       ? []
@@ -88,8 +96,8 @@ export function Library() {
           .slice(0, 150)
           .map(([id, count]) => ({ id, name: entityInfo(id)!.name, count }))
           .sort((a, b) => a.name.localeCompare(b.name));
-    return { outlets, langs, entities };
-  }, [index, automatonReady]);
+    return { outlets: [...outlets].sort(), langs: [...langs].sort(), entities };
+  }, [entries, automatonReady]);
 
   // The recogniser finds names in the query (Abou Kamal = Albu Kamal = أبو كمال); it is compiled once the list shows.
   useEffect(() => {
@@ -105,12 +113,13 @@ export function Library() {
   }, [entries, automatonReady]);
 
   const results = useMemo(() => {
+    if (!index) return [...(entries ?? [])].sort(byNewest);
     const queryEntities =
       automatonReady && query.trim()
         ? [...new Set(recogniseMentions(query, defaultAutomaton()).map((mention) => mention.entity.id))]
         : [];
     return searchEntries(index, query, filters, queryEntities);
-  }, [index, query, filters, automatonReady]);
+  }, [entries, index, query, filters, automatonReady]);
 
   // How long the list took to show, and each search to answer (read by the end-to-end test).
   useEffect(() => {

@@ -28,8 +28,8 @@ export function withMentions<T extends LibraryEntry>(entry: T, automaton?: Autom
 let bundled: LibraryEntry[] | null = null;
 
 /**
- * The bundled entries as library entries (they can be hidden, never deleted). Their mention ids are recognised on
- * first use of `mentions` only (see indexLibrary and withMentions), so that listing them needs no recogniser.
+ * The bundled entries as library entries (they can be hidden, never deleted). Their mention ids and folded words are
+ * computed on first use only (see indexLibrary, withMentions and indexForSearch), so that listing them costs nothing.
  */
 export function bundledLibrary(): LibraryEntry[] {
   bundled ??= bundledCorpus.map((entry) => ({
@@ -37,7 +37,6 @@ export function bundledLibrary(): LibraryEntry[] {
     lang: entry.lang,
     origin: 'bundled' as const,
     addedAt: 0,
-    folded: foldedWords(entry.text),
   }));
   return bundled;
 }

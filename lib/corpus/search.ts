@@ -64,9 +64,12 @@ export function searchEntries(
     const byEntities = queryEntities.length > 0 && queryEntities.every((id) => item.entities.has(id));
     if (byWords || byEntities) results.push({ entry: item.entry, hits: byWords && byEntities ? 2 : 1 });
   }
-  return results
-    .sort((a, b) => b.hits - a.hits || b.entry.addedAt - a.entry.addedAt || a.entry.id.localeCompare(b.entry.id))
-    .map((result) => result.entry);
+  return results.sort((a, b) => b.hits - a.hits || byNewest(a.entry, b.entry)).map((result) => result.entry);
+}
+
+/** The library's order without a query: newest first (bundled entries last), then by id. */
+export function byNewest(a: LibraryEntry, b: LibraryEntry): number {
+  return b.addedAt - a.addedAt || a.id.localeCompare(b.id);
 }
 
 /** The distinct outlets and languages of the entries, for the filters. */

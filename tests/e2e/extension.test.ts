@@ -5,6 +5,10 @@ import { startFixtureServer, type FixtureServer } from './support/server';
 
 const NAMES = ['place', 'group', 'source', 'person', 'quote'] as const;
 
+interface StorageApi {
+  storage: { local: { get: (key: string) => Promise<unknown>; set: (items: object) => Promise<void> } };
+}
+
 interface BadgeApi {
   action?: { getBadgeText: (details: { tabId: number }) => Promise<string> };
   browserAction?: { getBadgeText: (details: { tabId: number }) => Promise<string> };
@@ -151,6 +155,26 @@ describe.each([
     expect(Number(badge)).toBe(shown);
     await popup.close();
     await page.close();
+  });
+
+  it('paints only the types the reader chose in the options', async () => {
+    const options = await harness.openExtensionPage('options.html');
+    const store = (types: string[] | null) =>
+      options.evaluateWith(async (highlightTypes: string[] | null) => {
+        const api =
+          (globalThis as unknown as { browser?: StorageApi; chrome?: StorageApi }).browser ??
+          (globalThis as unknown as { chrome: StorageApi }).chrome;
+        const { settings } = (await api.storage.local.get('settings')) as { settings?: Record<string, unknown> };
+        await api.storage.local.set({ settings: { ...settings, highlightTypes: highlightTypes ?? undefined } });
+      }, types);
+    await store(['place']);
+    const page = await harness.open(`${server.origin}/pages/003_65784f5ca0caa49c/page.html`);
+    await page.waitFor(() => (CSS.highlights.get('repere-place')?.size ?? 0) > 0);
+    const counts = await paintedCounts(page);
+    expect(counts.place).toBe(expectedHighlightCounts('003_65784f5ca0caa49c').place);
+    expect(counts.group + counts.source + counts.person).toBe(0);
+    await store(null);
+    for (const item of [page, options]) await item.close();
   });
 
   it('stays off on a site the reader turned off in the options, and says so', async () => {
