@@ -94,10 +94,20 @@ async function waitInFirefox<A extends unknown[]>(
       );
       return;
     } catch (error) {
-      const protocol = error instanceof ProtocolError || (error as { cause?: unknown }).cause instanceof ProtocolError;
-      if (!protocol || Date.now() >= deadline) throw error;
+      if (!isProtocolError(error) || Date.now() >= deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
+}
+
+/** By name along the cause chain: `instanceof` fails when puppeteer's ESM and CJS builds are both loaded. */
+function isProtocolError(error: unknown): boolean {
+  for (let each = error; each instanceof Error; each = each.cause) {
+    if (each instanceof ProtocolError || each.name === 'ProtocolError' || each.message.startsWith('Protocol error')) {
+      return true;
+    }
+  }
+  return false;
 }
 
 function wrapPuppeteer(page: PuppeteerPage): TestPage {
