@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { KnowledgeEntity } from '../../lib/knowledge/schema';
 import type { ContentRequest, PageReport, RevealResponse } from '../../lib/messages';
 import { onSettingsChanged } from '../../platform/settings-store';
+import { readsThisFrame, topDefersToFrame } from './article-frame';
 import { watchDynamicPage } from './dynamic-page';
 import { HoverCard } from './hover-card';
 import { MentionIndex } from './mention-index';
@@ -13,8 +14,14 @@ import { styleShadowRoots } from './shadow-styles';
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // Every frame: an article may live in a same-origin iframe (article-frame.ts); other frames return at once.
+  allFrames: true,
   main() {
+    if (!readsThisFrame(window)) return;
     const session = new PageSession(document, location.hostname);
+    // The top frame of a page whose article sits in an iframe leaves the popup and the badge to that frame.
+    const defers = () => session.latestReport().state !== 'ready' && topDefersToFrame(window);
+    session.ownsTab = () => !defers();
     let index: MentionIndex | null = null;
     let entities: Map<string, KnowledgeEntity> | null = null;
     let articleNodes: ReadonlySet<Node> = new Set();
@@ -35,6 +42,7 @@ export default defineContentScript({
     });
     browser.runtime.onMessage.addListener((message: unknown) => {
       const request = message as ContentRequest;
+      if (defers()) return undefined;
       if (request?.type === 'repere:get-report') return Promise.resolve(session.latestReport());
       if (request?.type === 'repere:analyse-anyway') return session.run(true) satisfies Promise<PageReport>;
       if (request?.type === 'repere:reveal') return Promise.resolve(reveal(request));

@@ -37,6 +37,8 @@ export class PageSession {
   /** The last analysed text and its analysis: a re-rendered article with the same words is only re-mapped. */
   private cache: { text: string; analysis: Analysis } | null = null;
   reading: PageReading | null = null;
+  /** Whether this frame speaks for the tab (sets the badge); false in a top frame whose article is in an iframe. */
+  ownsTab: () => boolean = () => true;
   /** Called after every reading (also when the page was left unmarked). */
   onRead: (reading: PageReading | null) => void = () => undefined;
 
@@ -119,7 +121,7 @@ export class PageSession {
       type: 'repere:report',
       report: { state, painted, entities: state === 'ready' ? (analysis?.entities.length ?? 0) : 0 },
     };
-    browser.runtime.sendMessage(request).catch(() => undefined);
+    if (this.ownsTab()) browser.runtime.sendMessage(request).catch(() => undefined);
     this.onRead(this.reading);
     return this.report;
   }

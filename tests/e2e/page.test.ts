@@ -4,7 +4,7 @@ import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyse, defaultAutomaton, extractArticle } from '../../lib/index';
 import { launchChromium, launchFirefox, type BrowserHarness, type TestPage } from './support/browsers';
-import { PAGES_DIR } from './support/expected';
+import { expectedHighlightCounts, PAGES_DIR } from './support/expected';
 import { startFixtureServer, type FixtureServer } from './support/server';
 
 // On the page: the hover card, "reveal" from the popup, pages that change under Repère, fields it must never
@@ -350,6 +350,34 @@ describe.each([
       return sheets.some((sheet) => [...sheet.cssRules].some((rule) => rule.cssText.includes('repere-place')));
     });
     expect(styled).toBe(true);
+    await page.close();
+  });
+
+  it('marks an article held in a same-origin iframe, leaves small frames alone, and the popup describes it', async () => {
+    const page = await harness.open(`${server.origin}/e2e/framed/page.html`);
+    const framePlaces = () =>
+      page.evaluate(() => {
+        const frame = document.querySelector<HTMLIFrameElement>('#article')!.contentWindow as typeof window | null;
+        return frame?.CSS.highlights.get('repere-place')?.size ?? 0;
+      });
+    await page.waitFor(() => {
+      const frame = document.querySelector<HTMLIFrameElement>('#article')!.contentWindow as typeof window | null;
+      return (frame?.CSS.highlights.get('repere-place')?.size ?? 0) > 0;
+    });
+    const expected = expectedHighlightCounts('001_5554a87f2ba7b6ff');
+    expect(await framePlaces()).toBe(expected.place);
+    const elsewhere = await page.evaluate(() => {
+      const widget = document.querySelector<HTMLIFrameElement>('#newsletter')!.contentWindow as typeof window;
+      return (CSS.highlights.get('repere-place')?.size ?? 0) + (widget.CSS.highlights.get('repere-place')?.size ?? 0);
+    });
+    expect(elsewhere).toBe(0);
+    const tabId = await harness.newestTabId();
+    const popup = await harness.openExtensionPage(`popup.html?tabId=${tabId}`);
+    await popup.waitFor(() => Boolean(document.querySelector('[data-testid=title]')));
+    const title = await popup.evaluate(() => document.querySelector('[data-testid=title]')!.textContent);
+    expect(title).toMatch(/Syrian, Iraqi Gov.t Forces/);
+    expect(await pageErrors(page)).toEqual([]);
+    await popup.close();
     await page.close();
   });
 
