@@ -91,9 +91,15 @@ export function translucent(colour: string, alpha: number): string {
 
 /** Stylesheet text painting the highlights in the reader's colours (for the content script and extension pages). */
 export function highlightCss(settings: Pick<Settings, 'colours'>): string {
-  return ENTITY_TYPES.map(
-    (type) => `::highlight(repere-${type}) { background-color: ${translucent(settings.colours[type], 0.38)}; }`,
-  ).join('\n');
+  // Two rules a type: a selector list holding ::highlight() is dropped whole by browsers without the API, which
+  // are the ones that show the <mark> fallback.
+  return ENTITY_TYPES.flatMap((type) => {
+    const colour = translucent(settings.colours[type], 0.38);
+    return [
+      `::highlight(repere-${type}) { background-color: ${colour}; }`,
+      `mark.repere-mark[data-repere-type='${type}'] { background-color: ${colour}; }`,
+    ];
+  }).join('\n');
 }
 
 /** The analysis limited to the entity types the reader wants painted (quotes are always kept). */

@@ -2,6 +2,8 @@
 // re-render their article. A MutationObserver notices; the page is read again within a frame when the marked text
 // itself was replaced, and shortly after when new text arrived elsewhere (so a ticking clock costs nothing).
 
+import { dropStaleMarks, listenToMarkChanges } from '../../lib/highlight/mark-fallback';
+
 const REREAD_AFTER_GROWTH_MS = 300;
 /** New text below this size (a counter, a timestamp) is not worth reading the page again for. */
 const MIN_NEW_TEXT = 80;
@@ -32,11 +34,13 @@ export function watchDynamicPage(document: Document, options: DynamicPageOptions
     frame = 0;
     if (timer) view.clearTimeout(timer);
     timer = 0;
+    // Text split off to be marked, from a text node that the page has rewritten since, is not the page's to read.
+    dropStaleMarks(document);
     options.reread();
   };
   const isOwn = (node: Node) => options.ownNodes().some((own) => own === node || own.contains(node));
 
-  const observer = new MutationObserver((records) => {
+  const handle = (records: MutationRecord[]) => {
     if (document.location.href !== href) {
       // Single-page navigation: history.pushState changed the address, the article is (being) swapped.
       href = document.location.href;
@@ -59,8 +63,19 @@ export function watchDynamicPage(document: Document, options: DynamicPageOptions
     }
     if (removed && article.size > 0 && lostArticle(article)) return soon();
     if (added >= MIN_NEW_TEXT) later();
-  });
+  };
+  const observer = new MutationObserver(handle);
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  // Where Repère marks the page with <mark> elements, painting it would otherwise look like new text and have it
+  // read again, and painted again, without end. The page's own changes still pending are handled first; the
+  // records that Repère's marks cause are dropped.
+  const stopListening = listenToMarkChanges(document, {
+    before: () => {
+      const pending = observer.takeRecords();
+      if (pending.length > 0) handle(pending);
+    },
+    after: () => void observer.takeRecords(),
+  });
   const onNavigation = () => {
     if (document.location.href === href) return;
     href = document.location.href;
@@ -70,6 +85,7 @@ export function watchDynamicPage(document: Document, options: DynamicPageOptions
   view.addEventListener('hashchange', onNavigation);
   return () => {
     observer.disconnect();
+    stopListening();
     view.removeEventListener('popstate', onNavigation);
     view.removeEventListener('hashchange', onNavigation);
   };

@@ -1,6 +1,7 @@
 import type { Analysis, EntityType } from '../types';
 import { highlightTypeOf } from '../analyse/analyse';
 import { locate, type TextSegment } from '../article/text-map';
+import { flashMark, paintMarks } from './mark-fallback';
 
 export const HIGHLIGHT_NAMES = {
   place: 'repere-place',
@@ -30,7 +31,8 @@ function highlightApi(view: Window & typeof globalThis) {
 
 /**
  * Paints the analysis over the page with the CSS Custom Highlight API: one Range per mention, no change to the
- * page's DOM, so pages that re-render keep working and nothing can break their scripts.
+ * page's DOM, so pages that re-render keep working and nothing can break their scripts. Browsers without that API
+ * (Firefox before 140) get <mark> elements instead, which clear() takes out again.
  */
 export function paintHighlights(
   document: Document,
@@ -47,7 +49,10 @@ export function paintHighlights(
 /** How many ranges are made between two yields of paintSteps. */
 const RANGES_PER_STEP = 800;
 
-/** paintHighlights as a generator that yields every few thousand ranges; highlights are registered at the end. */
+/**
+ * paintHighlights as a generator that yields every few hundred ranges; highlights are registered at the end (the
+ * fallback's marks go into the page slice by slice, and its ranges are made at the end).
+ */
 export function* paintSteps(
   document: Document,
   segments: readonly TextSegment<Text>[],
@@ -57,8 +62,9 @@ export function* paintSteps(
   const counts: Record<HighlightKey, number> = { place: 0, group: 0, source: 0, person: 0, quote: 0 };
   const entityRanges = new Map<string, Range[]>();
   const quoteRanges: (Range | null)[] = [];
-  const api = view ? highlightApi(view) : null;
-  if (!api) return { counts, entityRanges, quoteRanges, clear: () => undefined };
+  if (!view) return { counts, entityRanges, quoteRanges, clear: () => undefined };
+  const api = highlightApi(view);
+  if (!api) return yield* paintMarks(document, segments, analysis);
   const ranges: Record<HighlightKey, Range[]> = { place: [], group: [], source: [], person: [], quote: [] };
   let made = 0;
   const rangeOf = (start: number, end: number): Range | null => {
@@ -115,8 +121,9 @@ export function* paintSteps(
 /** Marks one range for a moment (the "flash" after a jump to a mention); returns a function that removes it. */
 export function flashRange(document: Document, range: Range, durationMs = 1600): () => void {
   const view = document.defaultView as (Window & typeof globalThis) | null;
-  const api = view ? highlightApi(view) : null;
-  if (!api) return () => undefined;
+  if (!view) return () => undefined;
+  const api = highlightApi(view);
+  if (!api) return flashMark(view, range, durationMs);
   api.registry.set(FLASH_HIGHLIGHT, new api.HighlightClass(range));
   let removed = false;
   const remove = () => {
@@ -124,7 +131,7 @@ export function flashRange(document: Document, range: Range, durationMs = 1600):
     removed = true;
     if (api.registry.get(FLASH_HIGHLIGHT)?.has(range)) api.registry.delete(FLASH_HIGHLIGHT);
   };
-  view!.setTimeout(remove, durationMs);
+  view.setTimeout(remove, durationMs);
   return remove;
 }
 

@@ -80,6 +80,10 @@ describe('settings', () => {
   it('writes the highlight colours as CSS and filters an analysis by type', () => {
     expect(translucent('#56b4e9', 0.5)).toBe('rgba(86, 180, 233, 0.5)');
     expect(highlightCss(DEFAULT_SETTINGS)).toContain('::highlight(repere-group) { background-color: rgba(230, 159, 0');
+    // The <mark> fallback takes the reader's colours too, in a rule of its own.
+    expect(highlightCss({ colours: { ...DEFAULT_COLOURS, place: '#000000' } })).toContain(
+      "mark.repere-mark[data-repere-type='place'] { background-color: rgba(0, 0, 0, 0.38); }",
+    );
     const analysis = {
       entities: [
         { type: 'place' as const, quoted: false },

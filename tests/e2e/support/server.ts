@@ -27,14 +27,14 @@ export interface FixtureServer {
 }
 
 /**
- * A static server on 127.0.0.1 for the fixture pages; anything else answers 404. `generated` adds pages made by
+ * A static server on 127.0.0.1 for the fixture pages; anything else answers 404. `generated` adds pages (and scripts) made by
  * the tests themselves (path → HTML), such as the 100,000-word page.
  */
 export async function startFixtureServer(generated: Record<string, string> = {}): Promise<FixtureServer> {
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
     if (generated[path] !== undefined) {
-      response.writeHead(200, { 'content-type': TYPES['.html']! }).end(generated[path]);
+      response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? TYPES['.html']! }).end(generated[path]);
       return;
     }
     const mount = Object.keys(MOUNTS).find((prefix) => path.startsWith(prefix));
