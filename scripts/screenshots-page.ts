@@ -1,8 +1,8 @@
 // Part of `npm run screenshots`: the hover card on a highlighted article, in headless Chromium and Firefox, from the
 // built extension (the same harness as the end-to-end tests). Writes docs/hover-card-<browser>.png.
 import { writeFileSync } from 'node:fs';
-import { launchChromium, launchFirefox, type BrowserHarness } from '../tests/e2e/support/browsers';
-import { startFixtureServer } from '../tests/e2e/support/server';
+import type { BrowserHarness } from '../tests/e2e/support/browsers';
+import { inEachBrowser } from './in-each-browser';
 
 const ARTICLE = '/pages/003_65784f5ca0caa49c/page.html';
 const SIZE = { width: 1100, height: 720 };
@@ -31,13 +31,4 @@ async function shoot(harness: BrowserHarness, origin: string): Promise<void> {
   await page.close();
 }
 
-const server = await startFixtureServer();
-for (const launch of [launchChromium, launchFirefox]) {
-  const harness = await launch();
-  try {
-    await shoot(harness, server.origin);
-  } finally {
-    await harness.close();
-  }
-}
-await server.close();
+await inEachBrowser(shoot);

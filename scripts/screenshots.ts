@@ -1,8 +1,8 @@
 // `npm run screenshots`: pictures for the README, taken from the built extension in headless Chromium and Firefox
 // on the fixture pages (the same harness as the end-to-end tests).
 import { writeFileSync } from 'node:fs';
-import { launchChromium, launchFirefox, type BrowserHarness } from '../tests/e2e/support/browsers';
-import { startFixtureServer } from '../tests/e2e/support/server';
+import type { BrowserHarness } from '../tests/e2e/support/browsers';
+import { inEachBrowser } from './in-each-browser';
 
 const ARTICLE = '/pages/003_65784f5ca0caa49c/page.html';
 
@@ -18,13 +18,4 @@ async function shoot(harness: BrowserHarness, origin: string): Promise<void> {
   console.log(`docs/page-${harness.name}.png, docs/popup-${harness.name}.png`);
 }
 
-const server = await startFixtureServer();
-for (const launch of [launchChromium, launchFirefox]) {
-  const harness = await launch();
-  try {
-    await shoot(harness, server.origin);
-  } finally {
-    await harness.close();
-  }
-}
-await server.close();
+await inEachBrowser(shoot);

@@ -7,6 +7,8 @@ import { dropStaleMarks, listenToMarkChanges } from '../../lib/highlight/mark-fa
 const REREAD_AFTER_GROWTH_MS = 300;
 /** New text below this size (a counter, a timestamp) is not worth reading the page again for. */
 const MIN_NEW_TEXT = 80;
+/** Elements whose text nobody reads: adverts and analytics add them all the time. */
+const INVISIBLE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'LINK', 'META']);
 
 export interface DynamicPageOptions {
   /** Text nodes of the article as last read (empty before any article was found). */
@@ -58,7 +60,7 @@ export function watchDynamicPage(document: Document, options: DynamicPageOptions
       }
       if (record.removedNodes.length > 0) removed = true;
       for (const node of Array.from(record.addedNodes)) {
-        if (!isOwn(node)) added += node.textContent?.length ?? 0;
+        if (!isOwn(node) && !INVISIBLE.has(node.nodeName)) added += node.textContent?.length ?? 0;
       }
     }
     if (removed && article.size > 0 && lostArticle(article)) return soon();

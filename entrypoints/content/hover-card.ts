@@ -54,6 +54,8 @@ export class HoverCard {
   private shown: PaintedMention | null = null;
   private hideTimer = 0;
   private frame = 0;
+  /** Where the pointer last was (viewport coordinates), to show a card when the data arrives under it. */
+  private pointer: { x: number; y: number; overCard: boolean } | null = null;
 
   constructor(
     private readonly document: Document,
@@ -80,17 +82,31 @@ export class HoverCard {
   }
 
   private onPointer(event: PointerEvent): void {
-    if (event.pointerType === 'touch' || this.frame) return;
-    const { clientX, clientY } = event;
+    if (event.pointerType === 'touch') return;
     const path = event.composedPath();
+    this.pointer = { x: event.clientX, y: event.clientY, overCard: this.host !== null && path.includes(this.host) };
+    if (this.frame) return;
     this.frame = this.document.defaultView!.requestAnimationFrame(() => {
       this.frame = 0;
-      if (this.host && path.includes(this.host)) return this.cancelHide();
-      const data = this.lookup();
-      const mention = data?.index.atPoint(this.document, clientX, clientY) ?? null;
-      if (mention) this.show(mention);
-      else if (this.shown) this.hideSoon();
+      this.showAtPointer();
     });
+  }
+
+  private showAtPointer(): void {
+    if (!this.pointer) return;
+    if (this.pointer.overCard) return this.cancelHide();
+    const data = this.lookup();
+    const mention = data?.index.atPoint(this.document, this.pointer.x, this.pointer.y) ?? null;
+    if (mention) this.show(mention);
+    else if (this.shown) this.hideSoon();
+  }
+
+  /**
+   * The page was read again, or the knowledge base arrived: a pointer already resting on a name gets its card
+   * without having to move (the first reading and the descriptions land after the reader may have pointed).
+   */
+  refresh(): void {
+    if (!this.shown) this.showAtPointer();
   }
 
   private onFocus(target: EventTarget | null): void {

@@ -32,8 +32,13 @@ export default defineContentScript({
       index = reading ? new MentionIndex(reading.painted) : null;
       articleNodes = new Set(reading?.article.segments.map((segment) => segment.node) ?? []);
       styleShadowRoots(articleNodes);
-      if (reading && !entities) void session.knowledgeEntities().then((byId) => (entities = byId));
       if (!reading) card.hide();
+      else if (entities) card.refresh();
+      else
+        void session.knowledgeEntities().then((byId) => {
+          entities = byId;
+          card.refresh();
+        });
     };
     watchDynamicPage(document, {
       articleNodes: () => articleNodes,

@@ -518,4 +518,27 @@ describe('the dynamic page watcher and the <mark> fallback', () => {
     expect(reread).toHaveBeenCalledTimes(1);
     stop();
   });
+
+  it('does not read the page again for added scripts and styles, only for text a reader sees', async () => {
+    const { document, window } = load(PAGE);
+    vi.stubGlobal('MutationObserver', window.MutationObserver);
+    Object.defineProperty(document, 'location', { value: { href: 'https://example.org/a' } });
+    const reread = vi.fn();
+    const stop = watchDynamicPage(document, { articleNodes: () => new Set(), ownNodes: () => [], reread });
+    const style = document.createElement('style');
+    style.textContent = '.advert { position: fixed; bottom: 0; right: 0; width: 300px; height: 250px; z-index: 10; }';
+    document.head.appendChild(style);
+    const script = document.createElement('script');
+    script.textContent =
+      'window.dataLayer = window.dataLayer || []; dataLayer.push({ event: "page_view", at: Date.now() });';
+    document.body.appendChild(script);
+    await settle();
+    expect(reread).not.toHaveBeenCalled();
+    const more = document.createElement('p');
+    more.textContent = 'Later reports said that the shelling of Aleppo went on through the night. '.repeat(2);
+    document.body.appendChild(more);
+    await settle();
+    expect(reread).toHaveBeenCalledTimes(1);
+    stop();
+  });
 });

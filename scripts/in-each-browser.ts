@@ -1,0 +1,19 @@
+import { launchChromium, launchFirefox, type BrowserHarness } from '../tests/e2e/support/browsers';
+import { startFixtureServer } from '../tests/e2e/support/server';
+
+/** Runs `shoot` in headless Chromium, then Firefox, each with the built extension, on the fixture server. */
+export async function inEachBrowser(shoot: (harness: BrowserHarness, origin: string) => Promise<void>): Promise<void> {
+  const server = await startFixtureServer();
+  try {
+    for (const launch of [launchChromium, launchFirefox]) {
+      const harness = await launch();
+      try {
+        await shoot(harness, server.origin);
+      } finally {
+        await harness.close();
+      }
+    }
+  } finally {
+    await server.close();
+  }
+}
