@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { entryFromPage } from '../lib/corpus/library';
 import { mentionIds } from '../lib/corpus/match';
-import type { ContentRequest, PageReport } from '../lib/messages';
+import type { PageReport } from '../lib/messages';
+import { askPage } from './page-messages';
 import { putEntries } from './corpus-store';
 
 // The "Add this page to the Repère corpus" item of the page's context menu (`contextMenus` permission). The
@@ -16,19 +17,12 @@ function menus(): Menus | undefined {
   return api.contextMenus ?? api.menus;
 }
 
-async function ask(tabId: number, request: ContentRequest): Promise<PageReport | null> {
-  try {
-    return ((await browser.tabs.sendMessage(tabId, request)) as PageReport | undefined) ?? null;
-  } catch {
-    return null;
-  }
-}
-
 /** Saves the tab's article to the corpus; the badge says "+" for two seconds when it is done, "!" when it failed. */
 export async function addTabToCorpus(tabId: number, pageUrl: string | undefined): Promise<boolean> {
-  let report = await ask(tabId, { type: 'repere:get-report' });
+  let report = await askPage<PageReport>(tabId, { type: 'repere:get-report' });
   // The reader asked for this page: one that Repère left unmarked (not an article, off topic) is analysed anyway.
-  if (!report?.analysis || report.state !== 'ready') report = await ask(tabId, { type: 'repere:analyse-anyway' });
+  if (!report?.analysis || report.state !== 'ready')
+    report = await askPage<PageReport>(tabId, { type: 'repere:analyse-anyway' });
   const analysis = report?.analysis;
   const action = browser.action ?? browser.browserAction;
   const flash = async (text: string) => {

@@ -8,13 +8,14 @@ import type { MapPlace } from '../../components/PlaceMap';
 import { bundledLibrary, indexLibrary } from '../../lib/analyse/library';
 import { entryFromPage } from '../../lib/corpus/library';
 import { matchCorpus, mentionIds } from '../../lib/index';
-import type { ContentRequest, PageReport } from '../../lib/messages';
+import type { ContentRequest, PageReport, RevealResponse } from '../../lib/messages';
 import { DEFAULT_SETTINGS, translucent, withSite, type Settings } from '../../lib/settings';
 import { summaryOfLength } from '../../lib/summary/resummarise';
 import type { Analysis } from '../../lib/types';
 import { loadLibrary, putEntries } from '../../platform/corpus-store';
 import { loadSettings, saveSettings } from '../../platform/settings-store';
-import { askPage, targetTabId } from './tab';
+import { askPage } from '../../platform/page-messages';
+import { targetTabId } from './tab';
 
 const POLL_MS = 150;
 const POLL_LIMIT = 40;
@@ -72,7 +73,7 @@ export function App() {
 
   const load = async (id: number) => {
     for (let attempt = 0; attempt < POLL_LIMIT; attempt += 1) {
-      const answer = await askPage(id, { type: 'repere:get-report' });
+      const answer = await askPage<PageReport>(id, { type: 'repere:get-report' });
       if (!answer || answer.state !== 'working') {
         await show(answer);
         return;
@@ -99,7 +100,7 @@ export function App() {
   const analyseAnyway = async () => {
     if (tabId === null) return;
     setReport('loading');
-    const answer = await askPage(tabId, { type: 'repere:analyse-anyway' });
+    const answer = await askPage<PageReport>(tabId, { type: 'repere:analyse-anyway' });
     await show(answer ? { ...answer, state: answer.analysis ? 'ready' : answer.state } : null);
   };
 
@@ -113,12 +114,8 @@ export function App() {
 
   const reveal = async (request: ContentRequest) => {
     if (tabId === null) return;
-    try {
-      const answer = (await browser.tabs.sendMessage(tabId, request)) as { ok?: boolean } | undefined;
-      setRevealFailed(!answer?.ok);
-    } catch {
-      setRevealFailed(true);
-    }
+    const answer = await askPage<RevealResponse>(tabId, request);
+    setRevealFailed(!answer?.ok);
   };
 
   if (report === 'loading') return <StatusNotice state="working" />;
