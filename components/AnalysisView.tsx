@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { Analysis } from '../lib/types';
 import { EntityGroups } from './EntityGroups';
 import { formatMinutes, readingMinutes } from './format';
-import { t } from './i18n';
+import { t } from '../platform/i18n';
 import type { EntityInfo } from './knowledge';
 import { Legend } from './Legend';
 import { MatchList } from './MatchList';

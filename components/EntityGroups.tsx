@@ -1,5 +1,5 @@
 import type { EntityResult, EntityType } from '../lib/types';
-import { t } from './i18n';
+import { t } from '../platform/i18n';
 
 const GROUPS: { type: EntityType; heading: string }[] = [
   { type: 'place', heading: 'placesHeading' },

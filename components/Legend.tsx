@@ -1,4 +1,4 @@
-import { t } from './i18n';
+import { t } from '../platform/i18n';
 
 const ITEMS = [
   ['place', 'placesHeading'],

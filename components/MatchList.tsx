@@ -1,6 +1,6 @@
 import type { CorpusMatch, EntityResult } from '../lib/types';
 import { formatPercent } from './format';
-import { t } from './i18n';
+import { t } from '../platform/i18n';
 
 interface Props {
   matches: readonly CorpusMatch[];

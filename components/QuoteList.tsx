@@ -1,5 +1,5 @@
 import type { QuoteResult } from '../lib/types';
-import { t } from './i18n';
+import { t } from '../platform/i18n';
 
 const MAX_QUOTE_CHARS = 220;
 

@@ -1,6 +1,6 @@
 import type { PageState } from '../lib/messages';
 import type { DomainReasons } from '../lib/types';
-import { t } from './i18n';
+import { t } from '../platform/i18n';
 
 const MESSAGES: Record<PageState, string> = {
   working: 'statusWorking',

@@ -1,4 +1,4 @@
-import { t } from './i18n';
+import { t } from '../platform/i18n';
 
 export function SummaryList({ sentences }: { sentences: readonly string[] }) {
   if (sentences.length === 0) return null;

@@ -1,4 +1,4 @@
-import { uiLanguage } from './i18n';
+import { uiLanguage } from '../platform/i18n';
 
 // Numbers, dates and durations in the reader's language, through Intl.
 

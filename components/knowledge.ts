@@ -1,7 +1,7 @@
 import { knowledgeEntities } from '../lib/knowledge/bundled';
 import { outletOfHost } from '../lib/knowledge/outlet';
 import type { KnowledgeEntity } from '../lib/knowledge/schema';
-import { uiLanguage } from './i18n';
+import { uiLanguage } from '../platform/i18n';
 
 // What the extension pages show about an entity beyond its name: description, affiliation, coordinates.
 

@@ -40,7 +40,6 @@ export function watchDynamicPage(document: Document, options: DynamicPageOptions
     dropStaleMarks(document);
     options.reread();
   };
-  const isOwn = (node: Node) => options.ownNodes().some((own) => own === node || own.contains(node));
 
   const handle = (records: MutationRecord[]) => {
     if (document.location.href !== href) {
@@ -49,6 +48,8 @@ export function watchDynamicPage(document: Document, options: DynamicPageOptions
       return soon();
     }
     const article = options.articleNodes();
+    const own = options.ownNodes();
+    const isOwn = (node: Node) => own.some((each) => each === node || each.contains(node));
     let added = 0;
     let removed = false;
     for (const record of records) {

@@ -1,21 +1,15 @@
-import { browser } from 'wxt/browser';
 import { cardContent } from '../../lib/highlight/card';
 import type { KnowledgeEntity } from '../../lib/knowledge/schema';
 import { highlightTypeOf } from '../../lib/analyse/analyse';
-import type { Analysis } from '../../lib/types';
+import { DEFAULT_COLOURS } from '../../lib/settings';
+import type { Analysis, EntityType } from '../../lib/types';
+import { t, uiLanguage } from '../../platform/i18n';
 import type { MentionIndex, PaintedMention } from './mention-index';
 import { revealRange } from './reveal';
 
 // The hover card: what a highlighted name is, shown by pointer or keyboard focus. It lives in a shadow root under
 // <html> (not <body>, which frameworks own and re-render), so the page's CSS cannot reach it and its CSS cannot
 // reach the page. It is only created the first time it is needed.
-
-const COLOURS: Record<string, string> = {
-  place: '#56b4e9',
-  group: '#e69f00',
-  source: '#009e73',
-  person: '#cc79a7',
-};
 
 const STYLE = `
 :host { all: initial; }
@@ -45,9 +39,6 @@ button:focus-visible { outline: 2px solid #0072b2; outline-offset: 1px; }
 button:disabled { opacity: 0.5; cursor: default; }
 `;
 
-const message = (key: string, substitutions?: string[]) =>
-  (browser.i18n.getMessage as (key: string, substitutions?: string[]) => string)(key, substitutions);
-
 export class HoverCard {
   private host: HTMLElement | null = null;
   private card: HTMLElement | null = null;
@@ -76,16 +67,18 @@ export class HoverCard {
     view.addEventListener('resize', () => this.place(), { passive: true });
   }
 
-  /** The mention shown, if any (for tests and the session). */
-  get current(): PaintedMention | null {
-    return this.shown;
+  /** The card's host element once created: the page watcher ignores changes inside it. */
+  get element(): HTMLElement | null {
+    return this.host;
   }
 
   private onPointer(event: PointerEvent): void {
     if (event.pointerType === 'touch') return;
     const path = event.composedPath();
     this.pointer = { x: event.clientX, y: event.clientY, overCard: this.host !== null && path.includes(this.host) };
-    if (this.frame) return;
+    // Pages that are not articles (and pages not yet read) have nothing to show: no frame is asked for. refresh()
+    // looks at the pointer kept above once a reading arrives.
+    if (this.frame || !this.lookup()) return;
     this.frame = this.document.defaultView!.requestAnimationFrame(() => {
       this.frame = 0;
       this.showAtPointer();
@@ -162,7 +155,7 @@ export class HoverCard {
     const card = this.document.createElement('div');
     card.className = 'card';
     card.setAttribute('role', 'dialog');
-    card.setAttribute('aria-label', message('cardLabel'));
+    card.setAttribute('aria-label', t('cardLabel'));
     card.hidden = true;
     card.addEventListener('pointerenter', () => this.cancelHide());
     card.addEventListener('pointerleave', () => this.hideSoon());
@@ -173,9 +166,15 @@ export class HoverCard {
     return card;
   }
 
-  private render(index: MentionIndex, entity: KnowledgeEntity, pageLang: string, type: string, quoted: boolean): void {
+  private render(
+    index: MentionIndex,
+    entity: KnowledgeEntity,
+    pageLang: string,
+    type: EntityType,
+    quoted: boolean,
+  ): void {
     const card = this.ensureHost();
-    const content = cardContent(entity, pageLang);
+    const content = cardContent(entity, pageLang, type);
     const element = (tag: string, className: string, text: string, testId = className) => {
       const node = this.document.createElement(tag);
       node.className = className;
@@ -185,14 +184,14 @@ export class HoverCard {
       return node;
     };
     card.replaceChildren();
-    card.style.setProperty('--type-colour', COLOURS[type] ?? '#777');
+    card.style.setProperty('--type-colour', DEFAULT_COLOURS[content.type]);
     card.setAttribute('data-entity-id', entity.id);
     card.append(
       element('div', 'kind', `${content.typeLabel} · ${content.kindLabel}`),
       element('div', 'name', content.name),
       element('p', 'description', content.description),
     );
-    const colon = browser.i18n.getUILanguage().startsWith('fr') ? '\u00a0: ' : ': ';
+    const colon = uiLanguage().startsWith('fr') ? '\u00a0: ' : ': ';
     const meta = (label: string, value: string, testId: string) => {
       const line = element('p', 'meta', '', `${testId}-line`);
       const bold = this.document.createElement('b');
@@ -200,16 +199,16 @@ export class HoverCard {
       line.append(bold, element('span', 'value', value, testId));
       card.append(line);
     };
-    if (content.country) meta(message('cardCountry'), content.country, 'country');
-    if (content.position) meta(message('cardCoordinates'), content.position, 'position');
-    if (content.affiliation) meta(message('cardAffiliation'), content.affiliation, 'affiliation');
-    if (quoted) card.append(element('p', 'quoted', message('cardQuoted')));
+    if (content.country) meta(t('cardCountry'), content.country, 'country');
+    if (content.position) meta(t('cardCoordinates'), content.position, 'position');
+    if (content.affiliation) meta(t('cardAffiliation'), content.affiliation, 'affiliation');
+    if (quoted) card.append(element('p', 'quoted', t('cardQuoted')));
     const ranges = index.rangesOf(entity.id);
     const nav = element('div', 'nav', '');
     const count = element(
       'span',
       'count',
-      ranges.length === 1 ? message('cardOneMention') : message('cardMentions', [String(ranges.length)]),
+      ranges.length === 1 ? t('cardOneMention') : t('cardMentions', [String(ranges.length)]),
     );
     nav.append(count);
     if (ranges.length > 1) {
@@ -220,7 +219,7 @@ export class HoverCard {
         const target = live[(at + delta + live.length) % live.length]!;
         this.shown = { range: target, entityId: entity.id, index: (at + delta + live.length) % live.length };
         revealRange(this.document, target);
-        count.title = message('cardPosition', [String(this.shown.index + 1), String(live.length)]);
+        count.title = t('cardPosition', [String(this.shown.index + 1), String(live.length)]);
         this.place();
       };
       const button = (text: string, label: string, testId: string, delta: number) => {
@@ -233,10 +232,10 @@ export class HoverCard {
         });
         return node;
       };
-      count.title = message('cardPosition', [String(position + 1), String(ranges.length)]);
+      count.title = t('cardPosition', [String(position + 1), String(ranges.length)]);
       nav.append(
-        button(`‹ ${message('cardPrevious')}`, message('cardPreviousLabel'), 'previous', -1),
-        button(`${message('cardNext')} ›`, message('cardNextLabel'), 'next', 1),
+        button(`‹ ${t('cardPrevious')}`, t('cardPreviousLabel'), 'previous', -1),
+        button(`${t('cardNext')} ›`, t('cardNextLabel'), 'next', 1),
       );
     }
     card.append(nav);

@@ -42,7 +42,7 @@ export default defineContentScript({
     };
     watchDynamicPage(document, {
       articleNodes: () => articleNodes,
-      ownNodes: () => Array.from(document.querySelectorAll('repere-card')),
+      ownNodes: () => (card.element ? [card.element] : []),
       reread: () => void session.run(),
     });
     browser.runtime.onMessage.addListener((message: unknown) => {

@@ -1,4 +1,5 @@
 import type { PaintedHighlights } from '../../lib/highlight/paint';
+import { isLive } from './reveal';
 
 /** A painted mention: its range on the page, its entity and its place among that entity's mentions. */
 export interface PaintedMention {
@@ -63,9 +64,7 @@ export class MentionIndex {
 
   /** All live mentions of an entity, in text order. */
   rangesOf(entityId: string): Range[] {
-    return (this.painted.entityRanges.get(entityId) ?? []).filter(
-      (range) => range.startContainer.isConnected && !range.collapsed,
-    );
+    return (this.painted.entityRanges.get(entityId) ?? []).filter(isLive);
   }
 }
 

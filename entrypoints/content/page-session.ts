@@ -28,7 +28,8 @@ export interface PageReading {
 /** Everything Repère does on one page: read the article, analyse it, paint it, answer the popup. */
 export class PageSession {
   private report: PageReport;
-  private painted: PaintedHighlights | null = null;
+  /** The settings whose colours the page has: a page that keeps changing is re-read often, with the same ones. */
+  private colouredWith: Settings | null = null;
   private automaton: Promise<Automaton> | null = null;
   private entities: Promise<Map<string, KnowledgeEntity>> | null = null;
   private generation = 0;
@@ -68,12 +69,12 @@ export class PageSession {
       this.cache = { text: article.text, analysis };
       if (!analysis.inDomain && !force) return this.finish('off-topic', analysis);
       // The reader may have chosen to paint only some types, in their own colours (options page).
-      applyReaderColours(this.document, settings);
+      if (settings !== this.colouredWith) applyReaderColours(this.document, settings);
+      this.colouredWith = settings;
       const shown = withHighlightTypes(analysis, settings.highlightTypes);
       const painted = await paintInSlices(this.document, article.segments, shown, pause);
       if (generation !== this.generation) throw new Superseded();
       // The new ranges replace the old ones in one go: the reader never sees the page unmarked in between.
-      this.painted = painted;
       this.reading = { analysis, article, painted };
       return this.finish('ready', analysis);
     } catch (error) {
@@ -110,11 +111,10 @@ export class PageSession {
 
   private finish(state: PageState, analysis: Analysis | null): PageReport {
     if (state !== 'ready') {
-      this.painted?.clear();
-      this.painted = null;
+      this.reading?.painted.clear();
       this.reading = null;
     }
-    const counts = this.painted?.counts;
+    const counts = this.reading?.painted.counts;
     const painted = counts ? counts.place + counts.group + counts.source + counts.person : 0;
     this.report = { state, hostname: this.hostname, analysis, painted, url: this.document.location.href };
     const request: BackgroundRequest = {

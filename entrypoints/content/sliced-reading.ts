@@ -1,4 +1,5 @@
-import { analyseSteps, runInSlices } from '../../lib/analyse/analyse';
+import { analyseInSlices as analyseTextInSlices } from '../../lib/analyse/analyse';
+import { runInSlices } from '../../lib/steps';
 import { extractArticleSteps, type ExtractedArticle } from '../../lib/article/extract';
 import { paintSteps, type PaintedHighlights } from '../../lib/highlight/paint';
 import type { TextSegment } from '../../lib/article/text-map';
@@ -48,7 +49,7 @@ export function analyseInSlices(
   pause: () => Promise<void>,
 ): Promise<Analysis> {
   const input = { text: article.text, title: article.title, isArticle: article.isArticle };
-  return runInSlices(analyseSteps(input, { automaton }), pause, BUDGET_MS);
+  return analyseTextInSlices(input, { automaton, pause, budgetMs: BUDGET_MS });
 }
 
 export function paintInSlices(

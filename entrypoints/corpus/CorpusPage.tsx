@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { AnalysisView } from '../../components/AnalysisView';
 import { formatDate } from '../../components/format';
-import { t } from '../../components/i18n';
+import { t } from '../../platform/i18n';
 import { entityInfo } from '../../components/knowledge';
 import { analyse, defaultAutomaton, type Analysis } from '../../lib/index';
 import { bundledLibrary, indexLibrary } from '../../lib/analyse/library';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../components/i18n';
+import { t } from '../../platform/i18n';
 import {
   DEFAULT_COLOURS,
   DEFAULT_SETTINGS,

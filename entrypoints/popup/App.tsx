@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { AnalysisView } from '../../components/AnalysisView';
 import { StatusNotice } from '../../components/StatusNotice';
-import { t } from '../../components/i18n';
+import { t } from '../../platform/i18n';
 import { entityInfo, outletInfo } from '../../components/knowledge';
 import type { MapPlace } from '../../components/PlaceMap';
 import { bundledLibrary, indexLibrary } from '../../lib/analyse/library';
