@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatDate, formatNumber } from '../../components/format';
-import { t } from '../../components/i18n';
+import { t } from '../../platform/i18n';
 import { entityInfo } from '../../components/knowledge';
-import { bundledLibrary, withMentions } from '../../lib/analyse/library';
+import { bundledLibrary, completeEntries, withMentions } from '../../lib/analyse/library';
 import { defaultAutomaton } from '../../lib/analyse/recogniser';
 import { toCsv, toJsonl } from '../../lib/corpus/export';
 import { formatOf, ImportError, parseImport } from '../../lib/corpus/import';
@@ -105,7 +105,7 @@ export function Library() {
     const timer = setTimeout(() => {
       const automaton = defaultAutomaton();
       // Bundled entries get their mention ids now, for the entity filter.
-      for (const entry of bundledLibrary()) entry.mentions ??= withMentions(entry, automaton).mentions;
+      completeEntries(bundledLibrary(), automaton);
       setAutomatonReady(true);
       setEntries((current) => (current ? [...current] : current));
     }, 200);

@@ -10,6 +10,7 @@ import { summariseSteps } from '../summary/summarise';
 import { isConflictWord } from '../domain/conflict-words';
 import { domainEvidence } from '../domain/domain';
 import { matchCorpus, mentionIds, type IndexedCorpus } from '../corpus/match';
+import { clock, runInSlices, runToEnd } from '../steps';
 
 export interface AnalyseInput {
   text: string;
@@ -34,8 +35,6 @@ export const MAX_TEXT_LENGTH = 2_000_000;
 // Control characters other than line breaks and tabs come from binary input; they would only confuse the segmenter.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/g;
-
-const clock = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
 function emptyAnalysis(title: string, text: string, notices: Notice[], totalMs: number): Analysis {
   return {
@@ -71,11 +70,7 @@ function countWords(text: string): { words: number; conflict: number } {
 
 /** The one analysis used by the content script, the extension pages, the CLI and the tests. Never throws. */
 export function analyse(input: AnalyseInput, options: AnalyseOptions): Analysis {
-  const steps = analyseSteps(input, options);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(analyseSteps(input, options));
 }
 
 /**
@@ -87,23 +82,6 @@ export async function analyseInSlices(
   options: AnalyseOptions & { pause: () => Promise<void>; budgetMs?: number },
 ): Promise<Analysis> {
   return runInSlices(analyseSteps(input, options), options.pause, options.budgetMs);
-}
-
-/** Runs a generator of work to completion, awaiting `pause` whenever a run of steps took longer than the budget. */
-export async function runInSlices<T>(
-  steps: Generator<void, T, void>,
-  pause: () => Promise<void>,
-  budgetMs = 12,
-): Promise<T> {
-  let sliceStart = clock();
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    if (clock() - sliceStart >= budgetMs) {
-      await pause();
-      sliceStart = clock();
-    }
-  }
 }
 
 /** Texts longer than this are recognised a slice of paragraphs at a time (the generator yields between slices). */
@@ -202,9 +180,10 @@ export function* analyseSteps(input: AnalyseInput, options: AnalyseOptions): Gen
     // Only an article about the war is linked to the corpus: the reader of a sports page needs no related reports.
     const query = { text, lang, entityIds: mentionIds(entities), excludeId: options.corpusId };
     const matches = options.corpus && inDomain ? matchCorpus(query, options.corpus) : [];
-    // Shown as one more reason beside the score (the page itself has no corpus, so it does not decide).
+    // Shown as one more reason beside the score (the page itself has no corpus, so it does not decide). The best
+    // match, when there is one, is the closest entry: the corpus is searched again only below the threshold.
     const corpusSimilarity = options.corpus
-      ? (matchCorpus({ ...query, threshold: 0, limit: 1 }, options.corpus)[0]?.score ?? 0)
+      ? (matches[0]?.score ?? matchCorpus({ ...query, threshold: 0, limit: 1 }, options.corpus)[0]?.score ?? 0)
       : null;
     return {
       schema: 'repere.analysis/1',

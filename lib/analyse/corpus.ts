@@ -4,20 +4,19 @@ import { recogniseMentions } from '../recognise/recognise';
 import type { Automaton } from '../recognise/automaton';
 import { defaultAutomaton } from './recogniser';
 
+/** The entity ids the recogniser finds in a text, as matching takes them from a page's analysis (mentionIds). */
+export function textMentionIds(text: string, automaton: Automaton = defaultAutomaton()): string[] {
+  return mentionIds(
+    recogniseMentions(text, automaton).map(({ entity }) => ({ id: entity.id, kind: entity.kind, mentions: [0] })),
+  );
+}
+
 /** Indexes corpus entries by the entities the recogniser finds in them. */
 export function indexEntries(
   entries: readonly CorpusEntry[],
   automaton: Automaton = defaultAutomaton(),
 ): IndexedCorpus {
-  return indexCorpus(entries, (entry) =>
-    mentionIds(
-      recogniseMentions(entry.text, automaton).map(({ entity }) => ({
-        id: entity.id,
-        kind: entity.kind,
-        mentions: [0],
-      })),
-    ),
-  );
+  return indexCorpus(entries, (entry) => textMentionIds(entry.text, automaton));
 }
 
 let bundledIndex: IndexedCorpus | null = null;

@@ -1,28 +1,27 @@
 import { bundledCorpus } from '../corpus/bundled';
 import type { LibraryEntry } from '../corpus/library';
-import { indexCorpus, mentionIds, type IndexedCorpus } from '../corpus/match';
+import { indexCorpus, type IndexedCorpus } from '../corpus/match';
 import { foldedWords } from '../corpus/search';
 import type { Automaton } from '../recognise/automaton';
-import { recogniseMentions } from '../recognise/recognise';
-import { defaultAutomaton } from './recogniser';
+import { textMentionIds } from './corpus';
 
 /** The entry with its mention ids and folded words, computed once (when it is saved or imported). */
 export function withMentions<T extends LibraryEntry>(entry: T, automaton?: Automaton): T {
   if (entry.mentions && entry.folded !== undefined) return entry;
   return {
     ...entry,
-    mentions:
-      entry.mentions ??
-      // The same ids as matching takes from a page's analysis (mentionIds: countries left out).
-      mentionIds(
-        recogniseMentions(entry.text, automaton ?? defaultAutomaton()).map(({ entity }) => ({
-          id: entity.id,
-          kind: entity.kind,
-          mentions: [0],
-        })),
-      ),
+    mentions: entry.mentions ?? textMentionIds(entry.text, automaton),
     folded: entry.folded ?? foldedWords(entry.text),
   };
+}
+
+/** Gives entries that lack them (bundled ones, on first use) their mention ids and folded words, in place. */
+export function completeEntries(entries: readonly LibraryEntry[], automaton?: Automaton): void {
+  for (const entry of entries) {
+    const { mentions, folded } = withMentions(entry, automaton);
+    entry.mentions = mentions;
+    entry.folded = folded;
+  }
 }
 
 let bundled: LibraryEntry[] | null = null;
@@ -34,7 +33,6 @@ let bundled: LibraryEntry[] | null = null;
 export function bundledLibrary(): LibraryEntry[] {
   bundled ??= bundledCorpus.map((entry) => ({
     ...entry,
-    lang: entry.lang,
     origin: 'bundled' as const,
     addedAt: 0,
   }));
@@ -43,9 +41,6 @@ export function bundledLibrary(): LibraryEntry[] {
 
 /** Indexes library entries for matching, with their stored mention ids. */
 export function indexLibrary(entries: readonly LibraryEntry[]): IndexedCorpus {
-  for (const entry of entries) entry.mentions ??= withMentions(entry).mentions;
-  return indexCorpus(
-    entries,
-    (entry) => (entry as LibraryEntry).mentions ?? withMentions(entry as LibraryEntry).mentions!,
-  );
+  // Kept on the entry: bundled ones are recognised once per page, not once per indexing.
+  return indexCorpus(entries, (entry) => ((entry as LibraryEntry).mentions ??= textMentionIds(entry.text)));
 }

@@ -2,6 +2,7 @@ import type { Analysis, EntityType } from '../types';
 import { highlightTypeOf } from '../analyse/analyse';
 import { locate, type TextSegment } from '../article/text-map';
 import { flashMark, paintMarks } from './mark-fallback';
+import { runToEnd } from '../steps';
 
 export const HIGHLIGHT_NAMES = {
   place: 'repere-place',
@@ -39,11 +40,7 @@ export function paintHighlights(
   segments: readonly TextSegment<Text>[],
   analysis: Analysis,
 ): PaintedHighlights {
-  const steps = paintSteps(document, segments, analysis);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(paintSteps(document, segments, analysis));
 }
 
 /** How many ranges are made between two yields of paintSteps. */

@@ -2,6 +2,7 @@ import type { KnowledgeEntity } from '../knowledge/schema';
 import { spellingsOf } from '../knowledge';
 import { tokenise, type Token } from '../text/tokens';
 import ordinaryWords from '../knowledge/generated/ordinary-words.json';
+import { runToEnd } from '../steps';
 
 export interface AliasEntry {
   entityIndex: number;
@@ -44,11 +45,7 @@ function withoutLeadingArticle(entity: KnowledgeEntity, guarded: boolean, tokens
 }
 
 export function buildAutomaton(entities: readonly KnowledgeEntity[]): Automaton {
-  const steps = buildAutomatonSteps(entities);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(buildAutomatonSteps(entities));
 }
 
 /** How many entities are compiled between two yields of buildAutomatonSteps. */

@@ -1,5 +1,6 @@
 import type { Sentence } from '../text/sentences';
 import { tokenise } from '../text/tokens';
+import { runToEnd } from '../steps';
 
 export interface SummaryInput {
   sentences: readonly Sentence[];
@@ -23,11 +24,7 @@ function wordsOf(text: string): string[] {
  * reading order. Headlines, captions and one-line furniture are too short to be chosen.
  */
 export function summarise(input: SummaryInput): string[] {
-  const steps = summariseSteps(input);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(summariseSteps(input));
 }
 
 /** How many sentences are read between two yields of summariseSteps. */
