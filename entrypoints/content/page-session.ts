@@ -6,7 +6,7 @@ import type { Analysis } from '../../lib/types';
 import type { PaintedHighlights } from '../../lib/highlight/paint';
 import type { BackgroundRequest, PageReport, PageState } from '../../lib/messages';
 import { isActiveOn, withHighlightTypes, type Settings } from '../../lib/settings';
-import { applyReaderColours } from './custom-colours';
+import { applyReaderColours } from '../../lib/highlight/reader-colours';
 import { loadSettings } from '../../platform/settings-store';
 import {
   analyseInSlices,

@@ -9,20 +9,11 @@ import { mapTextNodes } from '../../lib/article/text-map';
 import { visitTextNodes } from '../../lib/article/text-nodes';
 import { outletOf, type LibraryEntry } from '../../lib/corpus/library';
 import { paintHighlights } from '../../lib/highlight/paint';
-import { highlightCss, withHighlightTypes, type Settings } from '../../lib/settings';
+import { applyReaderColours } from '../../lib/highlight/reader-colours';
+import { withHighlightTypes } from '../../lib/settings';
 import { loadLibrary, storedEntry } from '../../platform/corpus-store';
 import { loadSettings } from '../../platform/settings-store';
 import { entryHref, Library } from './Library';
-
-function applySettings(settings: Settings): void {
-  let style = document.getElementById('repere-colours');
-  if (!style) {
-    style = document.createElement('style');
-    style.id = 'repere-colours';
-    document.head.append(style);
-  }
-  style.textContent = highlightCss(settings);
-}
 
 /**
  * One corpus entry, highlighted like a page: the analysis runs on the text as rendered here, so that its offsets
@@ -42,7 +33,7 @@ function EntryView({ entry }: { entry: LibraryEntry }) {
         loadSettings().catch(() => null),
       ]);
       if (cancelled) return;
-      if (settings) applySettings(settings);
+      if (settings) applyReaderColours(document, settings);
       const mapped = mapTextNodes(visitTextNodes(element));
       const result = analyse(
         { text: mapped.text, title: entry.title },

@@ -208,9 +208,6 @@ describe.each([
     await library.waitFor(
       () => document.querySelector('[data-testid=library-status]')?.textContent?.includes('good.csv') ?? false,
     );
-    await library.waitFor(
-      () => Number(document.querySelector('[data-testid=result-count]')?.getAttribute('data-count')) === 0 || true,
-    );
     await search(library, 'Tal Afar');
     await library.waitFor(() => document.querySelectorAll('[data-testid=entry-item][data-origin=imported]').length > 0);
     expect(await library.evaluate(() => document.querySelector('[data-testid=entry-item] a')?.textContent)).toBe(

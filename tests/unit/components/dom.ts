@@ -55,11 +55,14 @@ export function all(root: ParentNode, selector: string): Element[] {
   return Array.from(root.querySelectorAll(selector));
 }
 
-/** Every key used in components must exist in both locales; this returns those missing from one of them. */
+/** Keys of one locale that the other lacks, as `lang:key` (a reader would see the raw key there). */
 export function missingKeys(): string[] {
-  const en = Object.keys(messages.en!);
-  const fr = new Set(Object.keys(messages.fr!));
-  return en.filter((key) => !fr.has(key));
+  const keys = (lang: string) => new Set(Object.keys(messages[lang]!));
+  const [en, fr] = [keys('en'), keys('fr')];
+  return [
+    ...[...en].filter((key) => !fr.has(key)).map((key) => `fr:${key}`),
+    ...[...fr].filter((key) => !en.has(key)).map((key) => `en:${key}`),
+  ];
 }
 
 export { act };
