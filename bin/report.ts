@@ -1,7 +1,7 @@
 import type { Analysis, EntityResult, EntityType } from '../lib/index';
+import { ENTITY_TYPES } from '../lib/settings';
 
 const HEADINGS: Record<EntityType, string> = { place: 'Places', group: 'Groups', source: 'Sources', person: 'People' };
-const ORDER: EntityType[] = ['place', 'group', 'source', 'person'];
 
 function entityLine(entity: EntityResult): string {
   const forms = [...new Set(entity.mentions.map((mention) => mention.text))].join(', ');
@@ -23,7 +23,7 @@ export function formatReport(analysis: Analysis): string {
     lines.push('', 'Summary');
     for (const sentence of analysis.summary) lines.push(`  - ${sentence}`);
   }
-  for (const type of ORDER) {
+  for (const type of ENTITY_TYPES) {
     const entities = analysis.entities.filter((entity) => entity.type === type);
     if (!entities.length) continue;
     lines.push('', `${HEADINGS[type]} (${entities.length})`);

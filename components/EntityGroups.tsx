@@ -1,12 +1,7 @@
 import type { EntityResult, EntityType } from '../lib/types';
+import { ENTITY_TYPES } from '../lib/settings';
 import { t } from '../platform/i18n';
-
-const GROUPS: { type: EntityType; heading: string }[] = [
-  { type: 'place', heading: 'placesHeading' },
-  { type: 'group', heading: 'groupsHeading' },
-  { type: 'source', heading: 'sourcesHeading' },
-  { type: 'person', heading: 'personsHeading' },
-];
+import { TYPE_HEADINGS } from './type-headings';
 
 /** Sources are the entities the article attributes statements to, whatever their type, plus sources by trade. */
 function sectionOf(entity: EntityResult): EntityType {
@@ -25,7 +20,8 @@ interface Props {
 export function EntityGroups({ entities, describe, onReveal }: Props) {
   return (
     <div class="entity-groups">
-      {GROUPS.map(({ type, heading }) => {
+      {ENTITY_TYPES.map((type) => {
+        const heading = TYPE_HEADINGS[type];
         const members = entities
           .filter((entity) => sectionOf(entity) === type)
           .sort((a, b) => b.mentions.length - a.mentions.length);

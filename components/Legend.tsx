@@ -1,18 +1,13 @@
+import { ENTITY_TYPES } from '../lib/settings';
 import { t } from '../platform/i18n';
-
-const ITEMS = [
-  ['place', 'placesHeading'],
-  ['group', 'groupsHeading'],
-  ['source', 'sourcesHeading'],
-  ['person', 'personsHeading'],
-] as const;
+import { TYPE_HEADINGS } from './type-headings';
 
 export function Legend() {
   return (
     <p class="legend" aria-label={t('legendHeading')}>
-      {ITEMS.map(([type, label]) => (
+      {ENTITY_TYPES.map((type) => (
         <span key={type} class="legend-item">
-          <span class={`swatch swatch-${type}`} aria-hidden="true" /> {t(label)}
+          <span class={`swatch swatch-${type}`} aria-hidden="true" /> {t(TYPE_HEADINGS[type])}
         </span>
       ))}
       <span class="legend-item">

@@ -10,15 +10,9 @@ import {
   withSite,
   type Settings,
 } from '../../lib/settings';
-import type { EntityType } from '../../lib/types';
 
-const TYPE_LABELS: Record<EntityType, string> = {
-  place: 'placesHeading',
-  group: 'groupsHeading',
-  source: 'sourcesHeading',
-  person: 'personsHeading',
-};
 import { loadSettings, saveSettings } from '../../platform/settings-store';
+import { TYPE_HEADINGS } from '../../components/type-headings';
 
 export function OptionsPage() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
@@ -73,10 +67,10 @@ export function OptionsPage() {
                 style={{ background: translucent(settings.colours[type], 0.38) }}
                 aria-hidden="true"
               />{' '}
-              {t(TYPE_LABELS[type])}
+              {t(TYPE_HEADINGS[type])}
             </label>{' '}
             <label class="colour">
-              <span class="sr-only">{t('optionColourFor', [t(TYPE_LABELS[type])])}</span>
+              <span class="sr-only">{t('optionColourFor', [t(TYPE_HEADINGS[type])])}</span>
               <input
                 type="color"
                 data-testid={`colour-${type}`}
