@@ -47,7 +47,8 @@ export function Library() {
   const queryStarted = useRef<number | null>(null);
   const loadedAt = useRef(0);
 
-  const reload = async () => {
+  /** Loads the list again; false when storage failed (the notice then says so). */
+  const reload = async (): Promise<boolean> => {
     try {
       // Stored entries come without their text: the list and search read titles and folded words only.
       const library = await loadLibrary(bundledLibrary(), { withText: false });
@@ -63,10 +64,12 @@ export function Library() {
         }),
       );
       setWordsReady(true);
+      return true;
     } catch {
       setEntries(bundledLibrary());
       setWordsReady(true);
       setNotice({ kind: 'error', text: t('libraryStorageError') });
+      return false;
     }
   };
 
@@ -143,8 +146,8 @@ export function Library() {
       await new Promise((resolve) => setTimeout(resolve, 0));
       const automaton = defaultAutomaton();
       await putEntries(parsed.map((entry) => withMentions(entry, automaton)));
-      setNotice({ kind: 'ok', text: t('importDone', [formatNumber(parsed.length), file.name]) });
-      await reload();
+      // "Done" once the list holds the new entries, not before: a reader who searches then finds them.
+      if (await reload()) setNotice({ kind: 'ok', text: t('importDone', [formatNumber(parsed.length), file.name]) });
     } catch (error) {
       if (error instanceof ImportError)
         setNotice({
@@ -286,6 +289,7 @@ export function Library() {
             class="muted"
             data-testid="result-count"
             data-count={results.length}
+            data-query={query}
             data-names-ready={automatonReady && wordsReady ? 'true' : 'false'}
             aria-live="polite"
           >

@@ -67,7 +67,8 @@ export function App() {
   const [report, setReport] = useState<PageReport | null | 'loading'>('loading');
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [save, setSave] = useState<SaveState>({ state: 'idle' });
-  const [revealFailed, setRevealFailed] = useState(false);
+  // Answers from the page to reveal requests: how many came (a signal the end-to-end tests wait on) and the last one.
+  const [reveals, setReveals] = useState({ answered: 0, failed: false });
 
   const show = async (answer: PageReport | null) => setReport(answer ? await withMatches(answer) : null);
 
@@ -115,7 +116,7 @@ export function App() {
   const reveal = async (request: ContentRequest) => {
     if (tabId === null) return;
     const answer = await askPage<RevealResponse>(tabId, request);
-    setRevealFailed(!answer?.ok);
+    setReveals((previous) => ({ answered: previous.answered + 1, failed: !answer?.ok }));
   };
 
   if (report === 'loading') return <StatusNotice state="working" />;
@@ -152,7 +153,7 @@ export function App() {
           onRevealQuote={(quoteIndex) => void reveal({ type: 'repere:reveal', quoteIndex })}
           places={mapPlaces(analysis)}
           actions={
-            <div class="actions">
+            <div class="actions" data-testid="popup-actions" data-reveals-answered={reveals.answered}>
               <button
                 type="button"
                 data-testid="save-to-corpus"
@@ -170,7 +171,7 @@ export function App() {
                   t('saveFailed')
                 ) : null}
               </span>
-              {revealFailed ? (
+              {reveals.failed ? (
                 <p class="muted" role="status" data-testid="reveal-status">
                   {t('revealFailed')}
                 </p>

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, launchFirefox, type BrowserHarness, type TestPage } from './support/browsers';
-import { expectedHighlightCounts, pageFixtures, readabilityPages, type HighlightCounts } from './support/expected';
+import { expectedHighlightCounts, pageFixtures, readabilityPages } from './support/expected';
+import { paintedCounts, paintedOnceRead, pollUntil, waitForAnalysis } from './support/reading';
 import { startFixtureServer, type FixtureServer } from './support/server';
-
-const NAMES = ['place', 'group', 'source', 'person', 'quote'] as const;
 
 interface StorageApi {
   storage: { local: { get: (key: string) => Promise<unknown>; set: (items: object) => Promise<void> } };
@@ -15,14 +14,6 @@ interface BadgeApi {
 }
 const ARTICLES = pageFixtures().filter((fixture) => fixture.expected.isArticle && fixture.expected.inDomain);
 const QUIET = pageFixtures().filter((fixture) => !fixture.expected.inDomain);
-
-function paintedCounts(page: TestPage): Promise<HighlightCounts> {
-  return page.evaluateWith((names: readonly string[]) => {
-    const counts: Record<string, number> = {};
-    for (const name of names) counts[name] = CSS.highlights.get(`repere-${name}`)?.size ?? 0;
-    return counts;
-  }, NAMES) as Promise<HighlightCounts>;
-}
 
 /** Text of every highlighted range that lies outside the page's <article> (navigation, teasers, comments…). */
 function rangesOutsideArticle(page: TestPage): Promise<string[]> {
@@ -38,21 +29,6 @@ function rangesOutsideArticle(page: TestPage): Promise<string[]> {
     }
     return outside;
   });
-}
-
-/** Opens the popup for the page opened last and waits until the page's analysis is done. */
-async function waitForAnalysis(harness: BrowserHarness): Promise<{ popup: TestPage; state: string; tabId: number }> {
-  const tabId = await harness.newestTabId();
-  const popup = await harness.openExtensionPage(`popup.html?tabId=${tabId}`);
-  await popup.waitFor(() => {
-    const status = document.querySelector('[data-testid=status]')?.getAttribute('data-state');
-    // A boolean: Firefox's WebDriver BiDi fails on a polled function that returns null.
-    return Boolean(document.querySelector('[data-testid=title]') || (status && status !== 'working'));
-  });
-  const state = await popup.evaluate(
-    () => document.querySelector('[data-testid=status]')?.getAttribute('data-state') ?? 'ready',
-  );
-  return { popup, state, tabId };
 }
 
 describe.each([
@@ -74,8 +50,7 @@ describe.each([
   describe.each(ARTICLES.map((fixture) => [fixture.name, fixture] as const))('article page %s', (name) => {
     it('highlights places, groups, sources and quotes of the article body only', async () => {
       const page = await harness.open(`${server.origin}/pages/${name}/page.html`);
-      await page.waitFor(() => (CSS.highlights.get('repere-place')?.size ?? 0) > 0);
-      const painted = await paintedCounts(page);
+      const painted = await paintedOnceRead(harness, page);
       const expected = expectedHighlightCounts(name);
       console.log(`${harness.name} ${name} highlights ${JSON.stringify(painted)}`);
       expect(painted).toEqual(expected);
@@ -145,13 +120,17 @@ describe.each([
     const page = await harness.open(`${server.origin}/pages/000_bc5cb4b94f2547dd/page.html`);
     const { popup, tabId } = await waitForAnalysis(harness);
     const shown = await popup.evaluate(() => document.querySelectorAll('[data-testid=entity]').length);
-    const badge = await popup.evaluateWith(async (id: number) => {
-      const api =
-        (globalThis as unknown as { browser?: BadgeApi; chrome?: BadgeApi }).browser ??
-        (globalThis as unknown as { chrome: BadgeApi }).chrome;
-      const action = api.action ?? api.browserAction;
-      return action!.getBadgeText({ tabId: id });
-    }, tabId);
+    expect(shown).toBeGreaterThan(0);
+    // The background sets the badge when the page reports, independently of the popup: poll it.
+    const readBadge = () =>
+      popup.evaluateWith(async (id: number) => {
+        const api =
+          (globalThis as unknown as { browser?: BadgeApi; chrome?: BadgeApi }).browser ??
+          (globalThis as unknown as { chrome: BadgeApi }).chrome;
+        const action = api.action ?? api.browserAction;
+        return action!.getBadgeText({ tabId: id });
+      }, tabId);
+    const badge = await pollUntil(readBadge, (text) => Number(text) === shown);
     expect(Number(badge)).toBe(shown);
     await popup.close();
     await page.close();
@@ -169,8 +148,7 @@ describe.each([
       }, types);
     await store(['place']);
     const page = await harness.open(`${server.origin}/pages/003_65784f5ca0caa49c/page.html`);
-    await page.waitFor(() => (CSS.highlights.get('repere-place')?.size ?? 0) > 0);
-    const counts = await paintedCounts(page);
+    const counts = await paintedOnceRead(harness, page);
     expect(counts.place).toBe(expectedHighlightCounts('003_65784f5ca0caa49c').place);
     expect(counts.group + counts.source + counts.person).toBe(0);
     await store(null);
@@ -228,7 +206,9 @@ describe.each([
 
   it('stays quiet on real pages about other subjects (Readability test pages)', async () => {
     const painted: string[] = [];
-    for (const name of readabilityPages()) {
+    const pages = readabilityPages();
+    expect(pages.length).toBeGreaterThan(0);
+    for (const name of pages) {
       const url = `${server.origin}/readability/${name}/source.html`;
       const page = await harness.open(url, 'domcontentloaded');
       const { popup, state } = await waitForAnalysis(harness);
