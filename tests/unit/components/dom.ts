@@ -55,6 +55,11 @@ export function all(root: ParentNode, selector: string): Element[] {
   return Array.from(root.querySelectorAll(selector));
 }
 
+/** The message keys of a locale. */
+export function localeKeys(lang: 'en' | 'fr'): Set<string> {
+  return new Set(Object.keys(messages[lang]!));
+}
+
 /** Keys of one locale that the other lacks, as `lang:key` (a reader would see the raw key there). */
 export function missingKeys(): string[] {
   const keys = (lang: string) => new Set(Object.keys(messages[lang]!));
