@@ -12,8 +12,8 @@ export const FIXTURE_SETS = {
   pages: join(ROOT, 'tests/fixtures/pages'),
   fakes: join(ROOT, 'tests/fixtures/fakes'),
 };
-const SCORED_TYPES = ['place', 'group', 'source', 'person'] as const;
-type ScoredType = (typeof SCORED_TYPES)[number];
+export const SCORED_TYPES = ['place', 'group', 'source', 'person'] as const;
+export type ScoredType = (typeof SCORED_TYPES)[number];
 
 interface Expected {
   lang: string;
@@ -149,29 +149,39 @@ export function evaluate(sets: (keyof typeof FIXTURE_SETS)[] = ['pages', 'fakes'
     for (const name of readdirSync(base).sort()) {
       const dir = join(base, name);
       if (!existsSync(join(dir, 'expected.json'))) continue;
-      const { analysis, expected } = loadCase(dir);
-      scores.documents += 1;
-      // What the reader gets: a page left quiet shows no entity and no quote at all.
-      const marked = analysis.isArticle && analysis.inDomain;
-      const shown = marked ? analysis : { ...analysis, entities: [], quotes: [] };
-      scoreEntities(name, shown, expected, scores);
-      scoreQuotes(name, shown, expected, scores);
-      scores.domain.total += 1;
-      if (marked === (expected.isArticle && expected.inDomain)) scores.domain.right += 1;
-      else
-        scores.failures.push(
-          `${name}: marked ${marked} (article ${analysis.isArticle}, domain score ${analysis.domainScore})`,
-        );
-      if (expected.related?.length) {
-        scores.topMatch.total += 1;
-        const top = analysis.matches[0]?.id;
-        if (top && expected.related.includes(top)) scores.topMatch.right += 1;
-        else
-          scores.failures.push(`${name}: top match ${top ?? 'none'}, expected one of ${expected.related.join(', ')}`);
-      }
+      scoreFolder(dir, name, scores);
     }
   }
   return scores;
+}
+
+/** The scores of one fixture folder alone (see tests/unit/accuracy-per-page.test.ts). */
+export function evaluateFolder(dir: string): Scores {
+  const scores = emptyScores();
+  scoreFolder(dir, basename(dir), scores);
+  return scores;
+}
+
+function scoreFolder(dir: string, name: string, scores: Scores): void {
+  const { analysis, expected } = loadCase(dir);
+  scores.documents += 1;
+  // What the reader gets: a page left quiet shows no entity and no quote at all.
+  const marked = analysis.isArticle && analysis.inDomain;
+  const shown = marked ? analysis : { ...analysis, entities: [], quotes: [] };
+  scoreEntities(name, shown, expected, scores);
+  scoreQuotes(name, shown, expected, scores);
+  scores.domain.total += 1;
+  if (marked === (expected.isArticle && expected.inDomain)) scores.domain.right += 1;
+  else
+    scores.failures.push(
+      `${name}: marked ${marked} (article ${analysis.isArticle}, domain score ${analysis.domainScore})`,
+    );
+  if (expected.related?.length) {
+    scores.topMatch.total += 1;
+    const top = analysis.matches[0]?.id;
+    if (top && expected.related.includes(top)) scores.topMatch.right += 1;
+    else scores.failures.push(`${name}: top match ${top ?? 'none'}, expected one of ${expected.related.join(', ')}`);
+  }
 }
 
 export function precisionRecall({ tp, fp, fn }: Counts): { precision: number; recall: number; f1: number } {
