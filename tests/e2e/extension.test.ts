@@ -204,20 +204,20 @@ describe.each([
     expect(outside).toEqual([]);
   });
 
-  it('stays quiet on real pages about other subjects (Readability test pages)', async () => {
-    const painted: string[] = [];
+  // One test a page: sixteen saved real pages in one test outran its time limit on a loaded machine.
+  describe('stays quiet on real pages about other subjects (Readability test pages)', () => {
     const pages = readabilityPages();
-    expect(pages.length).toBeGreaterThan(0);
-    for (const name of pages) {
-      const url = `${server.origin}/readability/${name}/source.html`;
-      const page = await harness.open(url, 'domcontentloaded');
+    it('has the pages to try', () => {
+      expect(pages.length).toBeGreaterThan(10);
+    });
+    it.each(pages)('%s', async (name) => {
+      const page = await harness.open(`${server.origin}/readability/${name}/source.html`, 'domcontentloaded');
       const { popup, state } = await waitForAnalysis(harness);
       const counts = await paintedCounts(page);
-      const total = Object.values(counts).reduce((a, b) => a + b, 0);
-      if (total > 0 || state === 'ready') painted.push(`${name}: ${state} ${JSON.stringify(counts)}`);
+      expect(state).not.toBe('ready');
+      expect(counts).toEqual({ place: 0, group: 0, source: 0, person: 0, quote: 0 });
       await popup.close();
       await page.close();
-    }
-    expect(painted).toEqual([]);
+    });
   });
 });
