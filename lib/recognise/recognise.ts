@@ -5,10 +5,17 @@ import { isGivenName } from './person-names';
 import { tokenise, type Token } from '../text/tokens';
 import { walk, type AliasEntry, type Automaton } from './automaton';
 import { contextScore } from './context';
+import { findOpenNames } from './open-names';
+import type { UnlinkedEntity } from './unlinked';
+
+/** A knowledge-base entity, or one found from the text alone (`linked: false`). */
+export type MentionEntity = KnowledgeEntity | UnlinkedEntity;
 
 export interface RecognisedMention extends Mention {
-  entity: KnowledgeEntity;
+  entity: MentionEntity;
 }
+
+export const isLinked = (entity: MentionEntity): boolean => !('linked' in entity) || entity.linked;
 
 // Spacing, hyphens, apostrophes and dots vary between outlets (U.S., U.S, US-led) even in exact-case names.
 const SEPARATORS = /[\s\-‐‑–—'’ʼ.]+/g;
@@ -136,12 +143,14 @@ export function recogniseMentions(text: string, automaton: Automaton): Recognise
       .filter((candidate) => candidate.entityIndexes.length === 1)
       .map((candidate) => candidate.entityIndexes[0]!),
   );
-  return candidates.map((candidate) => ({
+  const known: RecognisedMention[] = candidates.map((candidate) => ({
     start: candidate.start,
     end: candidate.end,
     text: text.slice(candidate.start, candidate.end),
     entity: automaton.entities[resolve(candidate, folded, automaton, unambiguous)]!,
   }));
+  const open = findOpenNames(text, known);
+  return open.length ? [...known, ...open].sort((a, b) => a.start - b.start) : known;
 }
 
 /** Groups mentions by entity, in order of first appearance. */
@@ -156,6 +165,7 @@ export function groupMentions(mentions: readonly RecognisedMention[], lang: stri
         type: entity.type,
         kind: entity.kind,
         name: lang === 'fr' ? entity.name.fr : entity.name.en,
+        linked: isLinked(entity),
         quoted: false,
         mentions: [],
       };

@@ -1,0 +1,202 @@
+// Places the knowledge base does not know (villages, wadis, stations, air bases, districts), found from the words
+// that make a toponym: a leading word of Arabic place names ("Wadi Barada", "Tal Abyad", "Khirbet Ghazaleh"), a
+// head after the name ("Tiyas Airfield", "the T4 airbase", "Karrada district") or a phrase before it ("the
+// village of Safina", "la localité de Kfar Zeita", and, weaker, "near Sabboura"). A later mention of the same
+// name alone joins the place.
+import { foldWord } from '../text/fold';
+import { PARTICLES, pieces, runs, type Piece } from './name-runs';
+import type { OpenMention } from './open-persons';
+import { unlinkedEntity } from './unlinked';
+
+// Leading words of Arabic toponyms (valley, hill, mother, mountain, monastery, spring, well, ruin, castle, village,
+// house, headland, bridge, farm) and of English ones (Mount, Lake, Camp, Fort): with the next name, a place.
+const TOPONYM_OPENERS: Record<string, string> = {
+  wadi: 'valley',
+  oued: 'valley',
+  tal: 'locality',
+  tall: 'locality',
+  tell: 'locality',
+  umm: 'locality',
+  jabal: 'mountain',
+  jebel: 'mountain',
+  djebel: 'mountain',
+  jbal: 'mountain',
+  deir: 'locality',
+  dayr: 'locality',
+  ain: 'locality',
+  ayn: 'locality',
+  bir: 'locality',
+  khirbet: 'locality',
+  khirbat: 'locality',
+  qasr: 'locality',
+  kafr: 'locality',
+  kfar: 'locality',
+  beit: 'locality',
+  bayt: 'locality',
+  ras: 'locality',
+  jisr: 'locality',
+  mazraat: 'locality',
+  mount: 'mountain',
+  lake: 'lake',
+  camp: 'camp',
+  fort: 'military-base',
+};
+// Heads written after a name: capitalised, they are part of it ("Tabqa Dam"); in lower case they only tell what it
+// is ("Karrada district", "the T4 airbase").
+const TOPONYM_HEADS: Record<string, string> = {
+  airbase: 'air-base',
+  'air base': 'air-base',
+  airfield: 'air-base',
+  airport: 'airport',
+  aéroport: 'airport',
+  dam: 'dam',
+  barrage: 'dam',
+  river: 'river',
+  valley: 'valley',
+  district: 'district',
+  neighbourhood: 'neighbourhood',
+  neighborhood: 'neighbourhood',
+  suburb: 'neighbourhood',
+  village: 'village',
+  town: 'town',
+  governorate: 'governorate',
+  province: 'governorate',
+  camp: 'camp',
+  mountains: 'mountain',
+  crossing: 'crossing',
+  'oil field': 'oil-field',
+  'gas field': 'gas-field',
+  prison: 'prison',
+  checkpoint: 'site',
+  station: 'site',
+};
+// Phrases before a name that say it is a place.
+const PLACE_PHRASES: [RegExp, string][] = [
+  [
+    /\b(?:village|town|city|district|suburb|neighbou?rhood|area|region|province|governorate|outskirts|hamlet|locality)\s+of\s+$/iu,
+    'locality',
+  ],
+  [
+    /(?<![\p{L}])(?:localité|village|ville|bourgade|quartier|banlieue|région|province|district|gouvernorat|périphérie|environs|faubourg|hameau)\s+(?:de\s+|d['’]\s*)$/iu,
+    'locality',
+  ],
+];
+// Weaker: "near X", "près de X" also precede people ("near Assad's palace"), so these only apply to a name that
+// no other rule took for a person.
+const NEAR_PHRASE = /(?:\bnear|\boutside|(?<![\p{L}])près\s+(?:de\s+|d['’]\s*)|aux\s+abords\s+(?:de\s+|d['’]\s*))$/iu;
+
+// Capitalised at the start of a sentence or a title, not part of the name ("In Wadi Barada", "The Tabqa Dam").
+const LEADING_WORDS = new Set(
+  'the a an in on at near from to by for with of and le la les l un une dans à au aux en près de du des et'.split(' '),
+);
+const isParticle = (piece: Piece) => !piece.capitalised && PARTICLES.has(piece.word.toLowerCase());
+const isNamePiece = (piece: Piece) => piece.capitalised || /^\p{N}+\p{Lu}*$|^\p{Lu}+\p{N}+$/u.test(piece.word);
+
+function headAfter(text: string, end: number): { kind: string; length: number; capitalised: boolean } | null {
+  const after = /^[ \u00a0]+([\p{L}]+(?:[ \u00a0][\p{L}]+)?)/u.exec(text.slice(end, end + 24));
+  if (!after) return null;
+  // "the Yazidi village of Ba'idn": the name comes after "of", the word before the head describes it.
+  if (/^[ \u00a0]+[\p{L}]+(?:[ \u00a0][\p{L}]+)?[ \u00a0]+(?:of|de|d['’])[ \u00a0]/u.test(text.slice(end, end + 40))) {
+    const head = /^[ \u00a0]+([\p{L}]+)/u.exec(text.slice(end))![1]!;
+    if (TOPONYM_HEADS[head.toLowerCase()]) return null;
+  }
+  for (const candidate of [after[1]!, after[1]!.split(/[ \u00a0]/)[0]!]) {
+    const kind = TOPONYM_HEADS[candidate.toLowerCase()];
+    if (kind) {
+      return {
+        kind,
+        length: after[0].length - (after[1]!.length - candidate.length),
+        capitalised: /^\p{Lu}/u.test(candidate),
+      };
+    }
+  }
+  return null;
+}
+
+interface Found {
+  start: number;
+  end: number;
+  kind: string;
+}
+
+/** The name a run of capitalised words gives to a place, with the cue that says so. */
+function placeIn(text: string, run: readonly Piece[], weak: boolean): Found | null {
+  let name = [...run];
+  while (name.length && !isNamePiece(name.at(-1)!)) name = name.slice(0, -1);
+  while (name.length && (!isNamePiece(name[0]!) || LEADING_WORDS.has(name[0]!.word.toLowerCase()))) name = name.slice(1);
+  if (!name.length || name.length > 5) return null;
+  const start = name[0]!.start;
+  let end = name.at(-1)!.end;
+  const opener = TOPONYM_OPENERS[name[0]!.word.toLowerCase()];
+  const head = headAfter(text, end);
+  const before = text.slice(Math.max(0, start - 40), start);
+  let kind: string | null = null;
+  const ownHead = name.length >= 2 ? TOPONYM_HEADS[name.at(-1)!.word.toLowerCase()] : undefined;
+  if (opener && name.filter(isNamePiece).length >= 2) kind = opener;
+  else if (ownHead) kind = ownHead;
+  else if (head) {
+    kind = head.kind;
+    if (head.capitalised) end += head.length;
+  } else {
+    const phrase = PLACE_PHRASES.find(([pattern]) => pattern.test(before));
+    if (phrase) kind = phrase[1];
+    else if (weak && NEAR_PHRASE.test(before)) kind = 'locality';
+  }
+  // A name that opens a sentence or is a single capitalised word with no cue is anything; only cues decide.
+  if (!kind) return null;
+  return { start, end, kind };
+}
+
+/**
+ * Places named in the text (cut into `all` by pieces()) where `covered` says no other name is. `weak` also takes
+ * the names after "near" / "près de": call it after the people have been found and covered.
+ */
+export function findOpenPlaces(
+  text: string,
+  all: readonly Piece[],
+  covered: (piece: Piece) => boolean,
+  weak = false,
+): OpenMention[] {
+  const nameRuns = runs(all, (piece) => covered(piece) || (!isNamePiece(piece) && !isParticle(piece)));
+  const found: OpenMention[] = [];
+  for (const run of nameRuns) {
+    const place = placeIn(text, run, weak);
+    if (!place) continue;
+    const name = text.slice(place.start, place.end);
+    found.push({ start: place.start, end: place.end, text: name, entity: unlinkedEntity('place', place.kind, name) });
+  }
+  return [...found, ...laterMentions(text, all, found, covered)].sort((a, b) => a.start - b.start);
+}
+
+/** The same name again, alone ("the village of Safina … Safina"), where nothing else covers it. */
+function laterMentions(
+  text: string,
+  all: readonly Piece[],
+  found: readonly OpenMention[],
+  covered: (piece: Piece) => boolean,
+): OpenMention[] {
+  const byName = new Map<string, OpenMention>();
+  for (const mention of found) {
+    const key = pieces(mention.text)
+      .map((piece) => foldWord(piece.word))
+      .join(' ');
+    if (!byName.has(key)) byName.set(key, mention);
+  }
+  const more: OpenMention[] = [];
+  const taken = (start: number) => found.some((mention) => mention.start <= start && start < mention.end);
+  for (let index = 0; index < all.length; index += 1) {
+    const piece = all[index]!;
+    if (!piece.capitalised || covered(piece) || taken(piece.start)) continue;
+    for (const [key, mention] of byName) {
+      const words = key.split(' ');
+      const slice = all.slice(index, index + words.length);
+      if (slice.length !== words.length || slice.some((item) => covered(item) || taken(item.start))) continue;
+      if (slice.every((item, offset) => foldWord(item.word) === words[offset])) {
+        const end = slice.at(-1)!.end;
+        more.push({ start: piece.start, end, text: text.slice(piece.start, end), entity: mention.entity });
+        break;
+      }
+    }
+  }
+  return more;
+}
