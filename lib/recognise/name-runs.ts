@@ -76,8 +76,8 @@ export function pieces(text: string): Piece[] {
     if (previous) {
       // A space or a hyphen joins; a dot joins only after an abbreviation or an initial ("Gen. Votel", "J. Townsend").
       const joined =
-        (/^[ \u00a0]$|^[-‐‑]$/u.test(gapBefore) ||
-          (previous.dotted && /^\.[ \u00a0]$/u.test(gapBefore) && isAbbreviation(previous.word)));
+        /^[ \u00a0]$|^[-‐‑]$/u.test(gapBefore) ||
+        (previous.dotted && /^\.[ \u00a0]$/u.test(gapBefore) && isAbbreviation(previous.word));
       previous.joinsNext = joined && !previous.possessive;
       previous.hyphenNext = previous.joinsNext && /^[-‐‑]$/u.test(gapBefore);
     }
@@ -99,7 +99,9 @@ export function pieces(text: string): Piece[] {
 
 // Titles abbreviated with a dot, after which a name goes on ("Gen. Votel", "M. Hariri", "Sen. McCain").
 export const TITLE_ABBREVIATIONS = new Set(
-  'gen lt col capt maj brig adm sgt spc cpl pvt cmdr cdr dr mr mrs ms m mme mlle sen rep gov pres prof sr jr st'.split(' '),
+  'gen lt col capt maj brig adm sgt spc cpl pvt cmdr cdr dr mr mrs ms m mme mlle sen rep gov pres prof sr jr st'.split(
+    ' ',
+  ),
 );
 
 /** An initial or a title abbreviated with a dot: "J.", "Gen.", "Lt.", "M.", "Dr.". */

@@ -123,7 +123,8 @@ interface Found {
 function placeIn(text: string, run: readonly Piece[], weak: boolean): Found | null {
   let name = [...run];
   while (name.length && !isNamePiece(name.at(-1)!)) name = name.slice(0, -1);
-  while (name.length && (!isNamePiece(name[0]!) || LEADING_WORDS.has(name[0]!.word.toLowerCase()))) name = name.slice(1);
+  while (name.length && (!isNamePiece(name[0]!) || LEADING_WORDS.has(name[0]!.word.toLowerCase())))
+    name = name.slice(1);
   if (!name.length || name.length > 5) return null;
   const start = name[0]!.start;
   let end = name.at(-1)!.end;

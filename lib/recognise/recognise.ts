@@ -5,7 +5,7 @@ import { isGivenName } from './person-names';
 import { tokenise, type Token } from '../text/tokens';
 import { walk, type AliasEntry, type Automaton } from './automaton';
 import { contextScore } from './context';
-import { findOpenNames } from './open-names';
+import { withOpenNames } from './open-names';
 import type { UnlinkedEntity } from './unlinked';
 
 /** A knowledge-base entity, or one found from the text alone (`linked: false`). */
@@ -149,8 +149,7 @@ export function recogniseMentions(text: string, automaton: Automaton): Recognise
     text: text.slice(candidate.start, candidate.end),
     entity: automaton.entities[resolve(candidate, folded, automaton, unambiguous)]!,
   }));
-  const open = findOpenNames(text, known);
-  return open.length ? [...known, ...open].sort((a, b) => a.start - b.start) : known;
+  return withOpenNames(text, known);
 }
 
 /** Groups mentions by entity, in order of first appearance. */

@@ -1,12 +1,12 @@
 import { foldName } from '../text/tokens';
 
 /**
- * An entity found from the text alone (a person, a village the knowledge base does not know). It stands where a
+ * An entity found from the text alone (a person, a village, an organisation the knowledge base does not know). It stands where a
  * knowledge-base entity would in a recognised mention, with the fields the rest of the analysis reads.
  */
 export interface UnlinkedEntity {
   id: string;
-  type: 'person' | 'place';
+  type: 'person' | 'place' | 'group' | 'source';
   kind: string;
   name: { fr: string; en: string };
   country?: string;

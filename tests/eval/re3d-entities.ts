@@ -7,7 +7,7 @@
 // re3d also marks described and pronominal entities ("the city", "rebels", "They", "The Foreign Secretary"), which a
 // recogniser of names is not meant to find. So only *named* gold spans are required for recall: a span is named
 // when one of its words is capitalised (not at a sentence start where it is an ordinary English word) and is not
-// a determiner, pronoun, demonym (Syrian, Syrians), nor, for a person, a title (Minister, Gen.) or a word of a
+// a determiner, pronoun, month or weekday, demonym (Syrian, Syrians), nor, for a person, a title (Minister, Gen.) or a word of a
 // place or organisation named inside the span ("Minister for the Middle East"). A gold Person span that the same
 // document also annotates as a place or organisation ("Jordan", "Geneva") is one of re3d's slips and not required.
 // A gold span is found when a mention of the right kind overlaps it; a mention is right when it overlaps any gold
@@ -17,6 +17,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import englishWordsPath from 'word-list';
 import { analyse, defaultAutomaton, type Analysis } from '../../lib/index';
+import { foldName } from '../../lib/text/tokens';
+import { isCalendarWord } from '../../lib/text/calendar';
 import { precisionRecall, type Counts } from './evaluate';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -116,7 +118,8 @@ function isNamed(gold: GoldSpan, document: Document, demonyms: ReadonlySet<strin
     const begin = gold.begin + match.index;
     if (!/^(?:\p{Lu}|\p{N}+\p{L})/u.test(word)) continue;
     const lower = word.toLowerCase();
-    if (FUNCTION_WORDS.has(lower) || demonyms.has(lower) || demonyms.has(lower.replace(/s$/, ''))) continue;
+    if (FUNCTION_WORDS.has(lower) || isCalendarWord(lower)) continue;
+    if (demonyms.has(lower) || demonyms.has(lower.replace(/s$/, ''))) continue;
     if (type === 'Person' && TITLES.has(lower.replace(/\.$/, ''))) continue;
     if (nested.some((other) => inside(other, begin, begin + word.length))) continue;
     if (atSentenceStart(document.text, begin) && /^\p{Lu}\p{Ll}+$/u.test(word) && isOrdinaryEnglishWord(word)) continue;
@@ -150,11 +153,8 @@ function stripDeterminer(text: string): string {
 function finds(mention: Predicted, gold: GoldSpan): boolean {
   if (!overlaps(mention, gold)) return false;
   if (mention.bucket === gold.type) return true;
-  return (
-    mention.country &&
-    gold.type === 'Organisation' &&
-    stripDeterminer(gold.value).replace(/’s$|'s$/, '') === mention.text.replace(/’s$|'s$/, '')
-  );
+  const same = (a: string, b: string) => foldName(a).join(' ') === foldName(b).join(' ');
+  return mention.country && gold.type === 'Organisation' && same(stripDeterminer(gold.value), mention.text);
 }
 
 function bump(map: Map<string, number>, key: string): void {
