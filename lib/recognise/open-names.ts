@@ -5,14 +5,15 @@ import { foldName } from '../text/tokens';
 import { pieces, type Piece } from './name-runs';
 import { findOpenOrganisations } from './open-organisations';
 import { findOpenPersons, type KnownPerson, type OpenMention, type Span } from './open-persons';
-import { findOpenPlaces } from './open-places';
+import { findOpenerPlaces, findOpenPlaces } from './open-places';
 
 // Kinds of knowledge-base sources that are people (a spokesman, a minister), whose surname may come alone later.
 const PERSON_SOURCE_KINDS = new Set(['official', 'spokesperson']);
 
 /**
  * The known mentions with the open ones added, in text order. A known place inside an organisation's name
- * ("Syria Recovery Trust Fund", "Bahrain Mirror") is dropped: there it is part of the name, not a place mention.
+ * ("Syria Recovery Trust Fund", "Bahrain Mirror") or after a toponym opener ("Wadi Qandil") is dropped: there it
+ * is part of another name, not a mention of that place.
  */
 export function withOpenNames<T extends KnownPerson>(text: string, known: readonly T[]): (T | OpenMention)[] {
   const mask = new Uint8Array(text.length + 1);
@@ -31,9 +32,12 @@ export function withOpenNames<T extends KnownPerson>(text: string, known: readon
     return true;
   };
   const all = pieces(text);
-  const organisations = findOpenOrganisations(text, all, covered, placeOnly).map((organisation) =>
-    withAcronym(text, organisation, known),
-  );
+  const organisations = [
+    ...findOpenOrganisations(text, all, covered, placeOnly).map((organisation) =>
+      withAcronym(text, organisation, known),
+    ),
+    ...findOpenerPlaces(text, all, covered, placeOnly),
+  ];
   const inside = (mention: Span) =>
     organisations.some((organisation) => organisation.start <= mention.start && mention.end <= organisation.end);
   const kept = organisations.length ? known.filter((mention) => !inside(mention)) : [...known];

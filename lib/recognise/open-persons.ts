@@ -58,7 +58,8 @@ conseil committee comité company foundation fondation institute institut center
 airport aéroport base camp dam barrage bridge pont stadium stade district quarter quartier gate tower palace palais
 prize award cup division corps group groupe network channel navy marine marines guard department ministry ministère
 office bureau times post mirror gazette herald journal tribune daily press telegraph chronicle observer express
-monitor radio tv télévision television prison`.split(/\s+/),
+monitor radio tv télévision television prison beach city county island valley heights springs falls lake river bay
+port park hills`.split(/\s+/),
 );
 
 const folded = (piece: Piece) => foldWord(piece.word);
@@ -117,6 +118,8 @@ function nameIn(run: readonly Piece[], titledBefore: boolean, next: Piece | unde
 }
 
 const LOWERCASE_TITLE_BEFORE = /(?:^|\s)([\p{Ll}-]+)\s+$/u;
+// Many first names are also places (Georgia, Virginia, Arizona): a lone first name after a word of place is one.
+const LOCATIVE_BEFORE = /(?:^|[^\p{L}])(?:in|of|from|near|at|to|into|across|à|au|en|de|vers|près)\s+$/iu;
 
 /** Names of people in the text (cut into `all` by pieces()) where `covered` says no other name is. */
 export function findOpenPersons(
@@ -132,7 +135,10 @@ export function findOpenPersons(
     const lowerTitle = LOWERCASE_TITLE_BEFORE.exec(text.slice(Math.max(0, run[0]!.start - 30), run[0]!.start));
     const titledBefore = lowerTitle !== null && TITLES.has(lowerTitle[1]!.toLowerCase());
     const candidate = nameIn(run, titledBefore, after.get(run.at(-1)!));
-    if (candidate) candidates.push(candidate);
+    if (!candidate) continue;
+    const lone = !candidate.titled && candidate.pieces.length === 1;
+    if (lone && LOCATIVE_BEFORE.test(text.slice(Math.max(0, candidate.start - 12), candidate.start))) continue;
+    candidates.push(candidate);
   }
   return joinPersons(text, all, candidates, covered, knownPeople);
 }

@@ -201,3 +201,31 @@ function laterMentions(
   }
   return more;
 }
+
+/**
+ * "Wadi Qandil", "Tal Hamra": a toponym opener before a place the knowledge base knows names another place (the
+ * valley, the hill) that it does not; the caller drops the known mention the new name covers.
+ */
+export function findOpenerPlaces(
+  text: string,
+  all: readonly Piece[],
+  covered: (piece: Piece) => boolean,
+  placeOnly: (piece: Piece) => boolean,
+): OpenMention[] {
+  const found: OpenMention[] = [];
+  for (let index = 0; index + 1 < all.length; index += 1) {
+    const opener = all[index]!;
+    const kind = opener.capitalised ? TOPONYM_OPENERS[opener.word.toLowerCase()] : undefined;
+    if (!kind || !opener.joinsNext || covered(opener)) continue;
+    let last = index + 1;
+    while (last < all.length && isParticle(all[last]!) && all[last]!.joinsNext) last += 1;
+    const name = all[last];
+    if (!name || !name.capitalised || !covered(name) || !placeOnly(name)) continue;
+    while (all[last]!.joinsNext && all[last + 1] && covered(all[last + 1]!) && placeOnly(all[last + 1]!)) last += 1;
+    const end = all[last]!.end;
+    const words = text.slice(opener.start, end);
+    found.push({ start: opener.start, end, text: words, entity: unlinkedEntity('place', kind, words) });
+    index = last;
+  }
+  return found;
+}
