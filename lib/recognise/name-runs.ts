@@ -1,13 +1,20 @@
 import { isCalendarWord } from '../text/calendar';
+import { foldWord } from '../text/fold';
 
 // Runs of capitalised words, the raw material of names the knowledge base does not know ("Lina Haddad",
 // "Col. John Dorrian", "Wadi Barada"). Shared by the open recognisers of persons and places.
 
 export interface Piece {
+  /** Position in the list pieces() returns. */
+  index: number;
   start: number;
   /** End of the word, without a trailing abbreviation dot or possessive. */
   end: number;
   word: string;
+  /** The word in lower case, computed once. */
+  lower: string;
+  /** Holds a digit ("T4", "12th"). */
+  numeric: boolean;
   /** Written with a dot after it ("Gen.", "J.", "M."). */
   dotted: boolean;
   capitalised: boolean;
@@ -53,10 +60,19 @@ ce cette ces son sa ses notre nos leur leurs il elle ils elles nous vous`.split(
 
 /** A word that cannot be part of a name: a function word, a month or a weekday. */
 export function neverInName(piece: Piece): boolean {
-  const lower = piece.word.toLowerCase();
-  return FUNCTION_WORDS.has(lower) || isCalendarWord(lower);
+  return FUNCTION_WORDS.has(piece.lower) || isCalendarWord(piece.lower);
 }
 
+function hasDigit(word: string): boolean {
+  for (let index = 0; index < word.length; index += 1) {
+    const code = word.charCodeAt(index);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
+}
+
+const SPACES = ' \u00a0';
+const HYPHENS = '-‐‑';
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}]+)*/gu;
 
 /** Every word of the text with how it joins the next one; the caller reads runs off `joinsNext`. */
@@ -65,7 +81,7 @@ export function pieces(text: string): Piece[] {
   for (const match of text.matchAll(WORD)) {
     let end = match.index + match[0].length;
     let word = match[0];
-    const possessive = /['’ʼ]s$/u.test(word);
+    const possessive = word.length > 2 && (word.endsWith("'s") || word.endsWith('’s') || word.endsWith('ʼs'));
     if (possessive) {
       word = word.slice(0, -2);
       end -= 2;
@@ -75,23 +91,30 @@ export function pieces(text: string): Piece[] {
     const gapBefore = previous ? text.slice(previous.end, match.index) : '\n';
     if (previous) {
       // A space or a hyphen joins; a dot joins only after an abbreviation or an initial ("Gen. Votel", "J. Townsend").
+      const hyphen = gapBefore.length === 1 && HYPHENS.includes(gapBefore);
       const joined =
-        /^[ \u00a0]$|^[-‐‑]$/u.test(gapBefore) ||
-        (previous.dotted && /^\.[ \u00a0]$/u.test(gapBefore) && isAbbreviation(previous.word));
+        (gapBefore.length === 1 && (SPACES.includes(gapBefore) || hyphen)) ||
+        (previous.dotted &&
+          gapBefore.length === 2 &&
+          /^\.[ \u00a0]$/u.test(gapBefore) &&
+          isAbbreviation(previous.word));
       previous.joinsNext = joined && !previous.possessive;
-      previous.hyphenNext = previous.joinsNext && /^[-‐‑]$/u.test(gapBefore);
+      previous.hyphenNext = previous.joinsNext && hyphen;
     }
     const afterAbbreviation = previous !== undefined && previous.dotted && isAbbreviation(previous.word);
     result.push({
+      index: result.length,
       start: match.index,
       end,
       word,
+      lower: word.toLowerCase(),
+      numeric: hasDigit(word),
       dotted,
       capitalised: /^\p{Lu}/u.test(word),
       possessive,
       joinsNext: false,
       hyphenNext: false,
-      sentenceStart: !previous || (/[.!?"“”«»\n]/u.test(gapBefore) && !afterAbbreviation),
+      sentenceStart: !previous || (gapBefore.length > 1 && /[.!?"“”«»\n]/u.test(gapBefore) && !afterAbbreviation),
     });
   }
   return result;
@@ -127,4 +150,16 @@ export function runs(all: readonly Piece[], breaks: (piece: Piece) => boolean): 
   }
   if (current.length) result.push(current);
   return result;
+}
+
+const foldedWords = new WeakMap<Piece, string>();
+
+/** The piece's word folded (lib/text/fold), computed once. */
+export function foldedWord(piece: Piece): string {
+  let folded = foldedWords.get(piece);
+  if (folded === undefined) {
+    folded = foldWord(piece.word);
+    foldedWords.set(piece, folded);
+  }
+  return folded;
 }

@@ -52,7 +52,8 @@ export function withOpenNames<T extends KnownPerson>(text: string, known: readon
   for (const step of [
     () => findOpenPlaces(text, all, covered),
     () => findOpenPersons(text, all, covered, knownPeople),
-    () => findOpenPlaces(text, all, covered, true),
+    // Only texts with "near", "outside", "près de" or "abords" have weak cues to read.
+    () => (/near|outside|près|abords/iu.test(text) ? findOpenPlaces(text, all, covered, true) : []),
   ]) {
     const mentions = step();
     cover(mentions);

@@ -35,8 +35,9 @@ radio channel network`
     .map((word) => [word, OUTLET]),
 ]);
 
-const isNamePiece = (piece: Piece) => piece.capitalised || /^\p{N}+(?:st|nd|rd|th|e|er|ème)?$/u.test(piece.word);
-const isParticle = (piece: Piece) => !piece.capitalised && PARTICLES.has(piece.word.toLowerCase());
+const isNamePiece = (piece: Piece) =>
+  piece.capitalised || (piece.numeric && /^\p{N}+(?:st|nd|rd|th|e|er|ème)?$/u.test(piece.word));
+const isParticle = (piece: Piece) => !piece.capitalised && PARTICLES.has(piece.lower);
 
 /**
  * Organisations in runs of capitalised words. `covered` says which pieces another name already holds, and
@@ -95,7 +96,7 @@ export function findOpenOrganisations(
 
 const OF =
   /^[ \u00a0]+(?:(?:of|for|on)(?:[ \u00a0]+the)?|de|du|des|pour|de[ \u00a0]+la|de[ \u00a0]+l['’]|d['’])[ \u00a0]*$/u;
-const headOf = (piece: Piece): Head | undefined => (piece.capitalised ? HEADS[piece.word.toLowerCase()] : undefined);
+const headOf = (piece: Piece): Head | undefined => (piece.capitalised ? HEADS[piece.lower] : undefined);
 
 function organisationIn(text: string, run: readonly Piece[], headFirst: boolean): OpenMention | null {
   let start = 0;

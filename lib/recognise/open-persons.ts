@@ -5,8 +5,8 @@
 // title ("Mr Haddad") joins the same person.
 import givenNames from '../knowledge/generated/given-names.json';
 import { foldWord } from '../text/fold';
-import { isGivenName } from './person-names';
-import { PARTICLES, pieces, runs, TITLE_ABBREVIATIONS, type Piece } from './name-runs';
+import { isFoldedGivenName } from './person-names';
+import { foldedWord, PARTICLES, pieces, runs, TITLE_ABBREVIATIONS, type Piece } from './name-runs';
 import { unlinkedEntity } from './unlinked';
 import type { MentionEntity } from './recognise';
 
@@ -62,16 +62,14 @@ monitor radio tv télévision television prison beach city county island valley 
 port park hills`.split(/\s+/),
 );
 
-const folded = (piece: Piece) => foldWord(piece.word);
-const isTitle = (piece: Piece) =>
-  TITLES.has(piece.word.toLowerCase()) || (piece.dotted && TITLE_ABBREVIATIONS.has(piece.word.toLowerCase()));
-const isParticle = (piece: Piece) => !piece.capitalised && PARTICLES.has(piece.word.toLowerCase());
+const isTitle = (piece: Piece) => TITLES.has(piece.lower) || (piece.dotted && TITLE_ABBREVIATIONS.has(piece.lower));
+const isParticle = (piece: Piece) => !piece.capitalised && PARTICLES.has(piece.lower);
 
 function isFirstName(piece: Piece, followedByName: boolean): boolean {
   if (!piece.capitalised) return false;
-  const word = folded(piece);
+  const word = foldedWord(piece);
   const { names, alsoWords } = given();
-  return names.has(word) || isGivenName(piece.word) || (followedByName && alsoWords.has(word));
+  return names.has(word) || isFoldedGivenName(word) || (followedByName && alsoWords.has(word));
 }
 
 interface Candidate extends Span {
@@ -93,12 +91,12 @@ function nameIn(run: readonly Piece[], titledBefore: boolean, next: Piece | unde
   while (name.length && !name.at(-1)!.capitalised) name = name.slice(0, -1);
   while (name.length && isParticle(name[0]!) && !name[0]!.hyphenNext) name = name.slice(1);
   if (!name.length) return null;
-  if (name.some((piece) => INSTITUTION_HEADS.has(piece.word.toLowerCase()))) return null;
-  if (next && INSTITUTION_HEADS.has(next.word.toLowerCase())) return null;
+  if (name.some((piece) => INSTITUTION_HEADS.has(piece.lower))) return null;
+  if (next && INSTITUTION_HEADS.has(next.lower)) return null;
   if (!titled) {
     const opener = name.findIndex(
       (piece, index) =>
-        NAME_OPENERS.has(piece.word.toLowerCase()) ||
+        NAME_OPENERS.has(piece.lower) ||
         isFirstName(
           piece,
           name.slice(index + 1).some((next) => next.capitalised),
@@ -110,7 +108,7 @@ function nameIn(run: readonly Piece[], titledBefore: boolean, next: Piece | unde
     const before = name.slice(0, opener);
     if (before.length > 1 || (before.length === 1 && !before[0]!.sentenceStart)) return null;
     name = name.slice(opener);
-    if (NAME_OPENERS.has(name[0]!.word.toLowerCase()) && name.filter((piece) => piece.capitalised).length < 2) {
+    if (NAME_OPENERS.has(name[0]!.lower) && name.filter((piece) => piece.capitalised).length < 2) {
       return null;
     }
   }
@@ -130,11 +128,10 @@ export function findOpenPersons(
 ): OpenMention[] {
   const nameRuns = runs(all, (piece) => covered(piece) || (!piece.capitalised && !isParticle(piece)));
   const candidates: Candidate[] = [];
-  const after = new Map(all.map((piece, index) => [piece, all[index + 1]]));
   for (const run of nameRuns) {
     const lowerTitle = LOWERCASE_TITLE_BEFORE.exec(text.slice(Math.max(0, run[0]!.start - 30), run[0]!.start));
     const titledBefore = lowerTitle !== null && TITLES.has(lowerTitle[1]!.toLowerCase());
-    const candidate = nameIn(run, titledBefore, after.get(run.at(-1)!));
+    const candidate = nameIn(run, titledBefore, all[run.at(-1)!.index + 1]);
     if (!candidate) continue;
     const lone = !candidate.titled && candidate.pieces.length === 1;
     if (lone && LOCATIVE_BEFORE.test(text.slice(Math.max(0, candidate.start - 12), candidate.start))) continue;
@@ -143,7 +140,7 @@ export function findOpenPersons(
   return joinPersons(text, all, candidates, covered, knownPeople);
 }
 
-const key = (piece: Piece) => foldWord(piece.word);
+const key = foldedWord;
 
 /**
  * Full names first ("Lina Haddad"); a single name or a titled surname ("Haddad", "Mr Haddad", "Lina") joins the
@@ -190,6 +187,7 @@ function joinPersons(
     for (const piece of candidate.pieces) taken.add(piece.start);
   }
   // Bare surnames and first names elsewhere ("…, Haddad said"), wherever no other name covers them.
+  if (!byKey.size) return mentions.sort((a, b) => a.start - b.start);
   for (const piece of all) {
     if (!piece.capitalised || taken.has(piece.start) || piece.word.length < 3 || covered(piece)) continue;
     const entity = closest(key(piece), piece.start);

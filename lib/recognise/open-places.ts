@@ -3,8 +3,7 @@
 // head after the name ("Tiyas Airfield", "the T4 airbase", "Karrada district") or a phrase before it ("the
 // village of Safina", "la localité de Kfar Zeita", and, weaker, "near Sabboura"). A later mention of the same
 // name alone joins the place.
-import { foldWord } from '../text/fold';
-import { PARTICLES, pieces, runs, type Piece } from './name-runs';
+import { foldedWord, PARTICLES, pieces, runs, type Piece } from './name-runs';
 import type { OpenMention } from './open-persons';
 import { unlinkedEntity } from './unlinked';
 
@@ -89,8 +88,9 @@ const NEAR_PHRASE = /(?:\bnear|\boutside|(?<![\p{L}])près\s+(?:de\s+|d['’]\s*
 const LEADING_WORDS = new Set(
   'the a an in on at near from to by for with of and le la les l un une dans à au aux en près de du des et'.split(' '),
 );
-const isParticle = (piece: Piece) => !piece.capitalised && PARTICLES.has(piece.word.toLowerCase());
-const isNamePiece = (piece: Piece) => piece.capitalised || /^\p{N}+\p{Lu}*$|^\p{Lu}+\p{N}+$/u.test(piece.word);
+const isParticle = (piece: Piece) => !piece.capitalised && PARTICLES.has(piece.lower);
+const isNamePiece = (piece: Piece) =>
+  piece.capitalised || (piece.numeric && /^\p{N}+\p{Lu}*$|^\p{Lu}+\p{N}+$/u.test(piece.word));
 
 function headAfter(text: string, end: number): { kind: string; length: number; capitalised: boolean } | null {
   const after = /^[ \u00a0]+([\p{L}]+(?:[ \u00a0][\p{L}]+)?)/u.exec(text.slice(end, end + 24));
@@ -123,25 +123,27 @@ interface Found {
 function placeIn(text: string, run: readonly Piece[], weak: boolean): Found | null {
   let name = [...run];
   while (name.length && !isNamePiece(name.at(-1)!)) name = name.slice(0, -1);
-  while (name.length && (!isNamePiece(name[0]!) || LEADING_WORDS.has(name[0]!.word.toLowerCase())))
-    name = name.slice(1);
+  while (name.length && (!isNamePiece(name[0]!) || LEADING_WORDS.has(name[0]!.lower))) name = name.slice(1);
   if (!name.length || name.length > 5) return null;
   const start = name[0]!.start;
   let end = name.at(-1)!.end;
-  const opener = TOPONYM_OPENERS[name[0]!.word.toLowerCase()];
-  const head = headAfter(text, end);
+  const opener = TOPONYM_OPENERS[name[0]!.lower];
   const before = text.slice(Math.max(0, start - 40), start);
+  const ownHead = name.length >= 2 ? TOPONYM_HEADS[name.at(-1)!.lower] : undefined;
   let kind: string | null = null;
-  const ownHead = name.length >= 2 ? TOPONYM_HEADS[name.at(-1)!.word.toLowerCase()] : undefined;
-  if (opener && name.filter(isNamePiece).length >= 2) kind = opener;
+  if (weak) {
+    // The strong cues were read in the first pass; this one only adds names after "near" / "près de".
+    if (/(?:ar|de|d['’]|side)\s*$/iu.test(before) && NEAR_PHRASE.test(before)) kind = 'locality';
+  } else if (opener && name.filter(isNamePiece).length >= 2) kind = opener;
   else if (ownHead) kind = ownHead;
-  else if (head) {
-    kind = head.kind;
-    if (head.capitalised) end += head.length;
-  } else {
-    const phrase = PLACE_PHRASES.find(([pattern]) => pattern.test(before));
-    if (phrase) kind = phrase[1];
-    else if (weak && NEAR_PHRASE.test(before)) kind = 'locality';
+  else {
+    const head = headAfter(text, end);
+    if (head) {
+      kind = head.kind;
+      if (head.capitalised) end += head.length;
+    } else if (/(?:of|de|d['’])\s*$/iu.test(before)) {
+      kind = PLACE_PHRASES.find(([pattern]) => pattern.test(before))?.[1] ?? null;
+    }
   }
   // A name that opens a sentence or is a single capitalised word with no cue is anything; only cues decide.
   if (!kind) return null;
@@ -176,23 +178,24 @@ function laterMentions(
   found: readonly OpenMention[],
   covered: (piece: Piece) => boolean,
 ): OpenMention[] {
-  const byName = new Map<string, OpenMention>();
+  if (!found.length) return [];
+  // Names by their first folded word, so that each word of the text is looked up once.
+  const byFirst = new Map<string, { words: string[]; mention: OpenMention }[]>();
   for (const mention of found) {
-    const key = pieces(mention.text)
-      .map((piece) => foldWord(piece.word))
-      .join(' ');
-    if (!byName.has(key)) byName.set(key, mention);
+    const words = pieces(mention.text).map(foldedWord);
+    if (!words.length) continue;
+    byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), { words, mention }]);
   }
+  const taken = (piece: Piece) => found.some((mention) => mention.start <= piece.start && piece.start < mention.end);
   const more: OpenMention[] = [];
-  const taken = (start: number) => found.some((mention) => mention.start <= start && start < mention.end);
-  for (let index = 0; index < all.length; index += 1) {
-    const piece = all[index]!;
-    if (!piece.capitalised || covered(piece) || taken(piece.start)) continue;
-    for (const [key, mention] of byName) {
-      const words = key.split(' ');
-      const slice = all.slice(index, index + words.length);
-      if (slice.length !== words.length || slice.some((item) => covered(item) || taken(item.start))) continue;
-      if (slice.every((item, offset) => foldWord(item.word) === words[offset])) {
+  for (const piece of all) {
+    if (!piece.capitalised) continue;
+    const names = byFirst.get(foldedWord(piece));
+    if (!names || covered(piece) || taken(piece)) continue;
+    for (const { words, mention } of names) {
+      const slice = all.slice(piece.index, piece.index + words.length);
+      if (slice.length !== words.length || slice.some((item) => covered(item) || taken(item))) continue;
+      if (slice.every((item, offset) => foldedWord(item) === words[offset])) {
         const end = slice.at(-1)!.end;
         more.push({ start: piece.start, end, text: text.slice(piece.start, end), entity: mention.entity });
         break;
@@ -215,7 +218,7 @@ export function findOpenerPlaces(
   const found: OpenMention[] = [];
   for (let index = 0; index + 1 < all.length; index += 1) {
     const opener = all[index]!;
-    const kind = opener.capitalised ? TOPONYM_OPENERS[opener.word.toLowerCase()] : undefined;
+    const kind = opener.capitalised ? TOPONYM_OPENERS[opener.lower] : undefined;
     if (!kind || !opener.joinsNext || covered(opener)) continue;
     let last = index + 1;
     while (last < all.length && isParticle(all[last]!) && all[last]!.joinsNext) last += 1;

@@ -8,5 +8,5 @@ dimanche`.split(/\s+/),
 );
 
 export function isCalendarWord(word: string): boolean {
-  return CALENDAR_WORDS.has(word.toLowerCase());
+  return CALENDAR_WORDS.has(word) || CALENDAR_WORDS.has(word.toLowerCase());
 }
