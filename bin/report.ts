@@ -5,7 +5,8 @@ const HEADINGS: Record<EntityType, string> = { place: 'Places', group: 'Groups',
 
 function entityLine(entity: EntityResult): string {
   const forms = [...new Set(entity.mentions.map((mention) => mention.text))].join(', ');
-  return `  ${entity.name} ×${entity.mentions.length}${entity.quoted ? ' (quoted)' : ''}  [${entity.id}]  ${forms}`;
+  const notes = `${entity.quoted ? ' (quoted)' : ''}${entity.linked ? '' : ' (not in the knowledge base)'}`;
+  return `  ${entity.name} ×${entity.mentions.length}${notes}  [${entity.id}]  ${forms}`;
 }
 
 /** The terminal report: what a reader would see in the popup, as plain text. */

@@ -37,7 +37,15 @@ export function EntityGroups({ entities, describe, onReveal }: Props) {
                 const count = t('mentionCount', [entity.mentions.length]);
                 const description = describe?.(entity.id);
                 const quoted = entity.quoted && type !== 'source';
-                const label = [entity.name, count, quoted ? t('quotedMark') : '', description ?? '']
+                // Found from the text alone: the reader is told there is no description behind the name.
+                const unlinked = entity.linked === false;
+                const label = [
+                  entity.name,
+                  count,
+                  quoted ? t('quotedMark') : '',
+                  unlinked ? t('notLinkedMark') : '',
+                  description ?? '',
+                ]
                   .filter(Boolean)
                   .join(', ');
                 const content = (
@@ -47,6 +55,12 @@ export function EntityGroups({ entities, describe, onReveal }: Props) {
                       {entity.mentions.length}
                     </span>
                     {quoted ? <span class="chip-quoted"> · {t('quotedMark')}</span> : null}
+                    {unlinked ? (
+                      <span class="chip-unlinked" data-testid="entity-unlinked" title={t('notLinkedTitle')}>
+                        {' '}
+                        · {t('notLinkedMark')}
+                      </span>
+                    ) : null}
                   </>
                 );
                 return (
@@ -56,7 +70,10 @@ export function EntityGroups({ entities, describe, onReveal }: Props) {
                     data-testid="entity"
                     data-entity-id={entity.id}
                     data-count={entity.mentions.length}
-                    title={description ? `${description} (${count})` : count}
+                    data-linked={unlinked ? 'false' : 'true'}
+                    title={
+                      description ? `${description} (${count})` : unlinked ? `${t('notLinkedTitle')} (${count})` : count
+                    }
                   >
                     {onReveal ? (
                       <button

@@ -15,6 +15,8 @@ export interface EntityResult {
   type: EntityType;
   kind: string;
   name: string;
+  /** From the knowledge base (true), or found from the text alone: a person, a village it does not know (false). */
+  linked: boolean;
   quoted: boolean;
   mentions: Mention[];
 }

@@ -83,6 +83,8 @@ report('typical-article', {
   regexAlternationMs: round(median(typical.map((row) => row.regex))),
   speedupVsRegex: round(median(typical.map((row) => row.regex / row.recognition))),
 });
+// `BENCH_ONLY=typical npm run bench` stops here: the typical-article figures alone, without the browser or the long text.
+if (process.env.BENCH_ONLY === 'typical') process.exit(0);
 
 // A 100,000-word text: FA-KES articles one after the other.
 const words: string[] = [];

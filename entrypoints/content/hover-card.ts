@@ -1,8 +1,8 @@
-import { cardContent } from '../../lib/highlight/card';
+import { cardContent, unlinkedCardContent, type CardContent } from '../../lib/highlight/card';
 import type { KnowledgeEntity } from '../../lib/knowledge/schema';
 import { highlightTypeOf } from '../../lib/analyse/analyse';
 import { DEFAULT_COLOURS } from '../../lib/settings';
-import type { Analysis, EntityType } from '../../lib/types';
+import type { Analysis } from '../../lib/types';
 import { t, uiLanguage } from '../../platform/i18n';
 import type { MentionIndex, PaintedMention } from './mention-index';
 import { revealRange } from './reveal';
@@ -30,6 +30,7 @@ const STYLE = `
 .meta { margin: 0; color: #4a5565; font-size: 12px; }
 .meta b { font-weight: 600; }
 .quoted { margin: 4px 0 0; font-size: 12px; font-style: italic; }
+.unlinked { margin: 0 0 6px; font-size: 12px; font-style: italic; opacity: 0.85; }
 .nav { display: flex; align-items: center; gap: 6px; margin-top: 8px; padding-top: 6px;
   border-top: 1px solid rgba(127, 127, 127, 0.3); }
 .count { flex: 1; color: #4a5565; font-size: 12px; }
@@ -122,10 +123,15 @@ export class HoverCard {
     const data = this.lookup();
     const entity = data?.entities.get(mention.entityId);
     const result = data?.analysis.entities.find((candidate) => candidate.id === mention.entityId);
-    if (!data || !entity || !result) return;
+    if (!data || !result || (!entity && result.linked)) return;
     const same = this.shown?.range === mention.range;
     this.shown = mention;
-    if (!same) this.render(data.index, entity, data.analysis.lang, highlightTypeOf(result), result.quoted);
+    if (!same) {
+      const lang = data.analysis.lang;
+      const type = highlightTypeOf(result);
+      const content = entity ? cardContent(entity, lang, type) : unlinkedCardContent(result, lang, type);
+      this.render(data.index, result.id, content, result.quoted);
+    }
     this.place();
   }
 
@@ -166,15 +172,8 @@ export class HoverCard {
     return card;
   }
 
-  private render(
-    index: MentionIndex,
-    entity: KnowledgeEntity,
-    pageLang: string,
-    type: EntityType,
-    quoted: boolean,
-  ): void {
+  private render(index: MentionIndex, id: string, content: CardContent, quoted: boolean): void {
     const card = this.ensureHost();
-    const content = cardContent(entity, pageLang, type);
     const element = (tag: string, className: string, text: string, testId = className) => {
       const node = this.document.createElement(tag);
       node.className = className;
@@ -185,12 +184,13 @@ export class HoverCard {
     };
     card.replaceChildren();
     card.style.setProperty('--type-colour', DEFAULT_COLOURS[content.type]);
-    card.setAttribute('data-entity-id', entity.id);
+    card.setAttribute('data-entity-id', id);
     card.append(
       element('div', 'kind', `${content.typeLabel} · ${content.kindLabel}`),
       element('div', 'name', content.name),
-      element('p', 'description', content.description),
     );
+    if (content.description) card.append(element('p', 'description', content.description));
+    if (!content.linked) card.append(element('p', 'unlinked', t('cardNotLinked')));
     const colon = uiLanguage().startsWith('fr') ? '\u00a0: ' : ': ';
     const meta = (label: string, value: string, testId: string) => {
       const line = element('p', 'meta', '', `${testId}-line`);
@@ -203,7 +203,7 @@ export class HoverCard {
     if (content.position) meta(t('cardCoordinates'), content.position, 'position');
     if (content.affiliation) meta(t('cardAffiliation'), content.affiliation, 'affiliation');
     if (quoted) card.append(element('p', 'quoted', t('cardQuoted')));
-    const ranges = index.rangesOf(entity.id);
+    const ranges = index.rangesOf(id);
     const nav = element('div', 'nav', '');
     const count = element(
       'span',
@@ -214,10 +214,10 @@ export class HoverCard {
     if (ranges.length > 1) {
       const position = ranges.indexOf(this.shown!.range);
       const step = (delta: number) => {
-        const live = index.rangesOf(entity.id);
+        const live = index.rangesOf(id);
         const at = Math.max(0, live.indexOf(this.shown?.range ?? live[0]!));
         const target = live[(at + delta + live.length) % live.length]!;
-        this.shown = { range: target, entityId: entity.id, index: (at + delta + live.length) % live.length };
+        this.shown = { range: target, entityId: id, index: (at + delta + live.length) % live.length };
         revealRange(this.document, target);
         count.title = t('cardPosition', [String(this.shown.index + 1), String(live.length)]);
         this.place();

@@ -1,4 +1,5 @@
 import type { KnowledgeEntity } from '../knowledge/schema';
+import type { EntityResult, EntityType } from '../types';
 
 // What the hover card says about an entity, in the page's language (French for French pages, English otherwise):
 // pure data, so that the content script only has to lay it out.
@@ -68,6 +69,13 @@ const KIND_LABELS_FR: Record<string, string> = {
   'militant-leader': 'chef de groupe armé',
   cleric: 'religieux',
   other: 'personnalité',
+  person: 'personne',
+  locality: 'localité',
+  valley: 'vallée',
+  airport: 'aéroport',
+  'armed-group': 'groupe armé',
+  organisation: 'organisation',
+  outlet: 'média',
 };
 
 const KIND_LABELS_EN: Record<string, string> = {
@@ -77,6 +85,8 @@ const KIND_LABELS_EN: Record<string, string> = {
   website: 'news website',
   'militant-leader': 'militant leader',
   other: 'public figure',
+  'armed-group': 'armed group',
+  outlet: 'news outlet',
 };
 
 export interface CardContent {
@@ -92,6 +102,8 @@ export interface CardContent {
   position: string | null;
   /** Sources: who owns or runs them. */
   affiliation: string | null;
+  /** False for an entity found from the text alone: the card says the knowledge base does not know it. */
+  linked: boolean;
 }
 
 export function cardLang(pageLang: string): CardLang {
@@ -127,5 +139,28 @@ export function cardContent(entity: KnowledgeEntity, pageLang: string, highlight
     country: entity.country ? countryName(entity.country, lang) : null,
     position: entity.type === 'place' ? formatPosition(entity.coordinates, lang) : null,
     affiliation: entity.type === 'source' ? entity.affiliation[lang] : null,
+    linked: true,
+  };
+}
+
+/** The card of an entity found from the text alone: its name and type, no description, no position. */
+export function unlinkedCardContent(
+  entity: Pick<EntityResult, 'type' | 'kind' | 'name'>,
+  pageLang: string,
+  highlightType: EntityType = entity.type,
+): CardContent {
+  const lang = cardLang(pageLang);
+  const kind = lang === 'fr' ? KIND_LABELS_FR[entity.kind] : KIND_LABELS_EN[entity.kind];
+  return {
+    lang,
+    name: entity.name,
+    type: highlightType,
+    typeLabel: TYPE_LABELS[entity.type][lang],
+    kindLabel: kind ?? entity.kind.replace(/-/g, ' '),
+    description: '',
+    country: null,
+    position: null,
+    affiliation: null,
+    linked: false,
   };
 }

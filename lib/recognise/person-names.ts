@@ -19,3 +19,8 @@ const GIVEN = new Set(GIVEN_NAMES);
 export function isGivenName(word: string): boolean {
   return /^\p{Lu}/u.test(word) && GIVEN.has(foldWord(word));
 }
+
+/** The same test on a word already folded and known to be capitalised. */
+export function isFoldedGivenName(folded: string): boolean {
+  return GIVEN.has(folded);
+}

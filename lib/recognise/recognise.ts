@@ -5,10 +5,17 @@ import { isGivenName } from './person-names';
 import { tokenise, type Token } from '../text/tokens';
 import { walk, type AliasEntry, type Automaton } from './automaton';
 import { contextScore } from './context';
+import { withOpenNames } from './open-names';
+import type { UnlinkedEntity } from './unlinked';
+
+/** A knowledge-base entity, or one found from the text alone (`linked: false`). */
+export type MentionEntity = KnowledgeEntity | UnlinkedEntity;
 
 export interface RecognisedMention extends Mention {
-  entity: KnowledgeEntity;
+  entity: MentionEntity;
 }
+
+export const isLinked = (entity: MentionEntity): boolean => !('linked' in entity) || entity.linked;
 
 // Spacing, hyphens, apostrophes and dots vary between outlets (U.S., U.S, US-led) even in exact-case names.
 const SEPARATORS = /[\s\-‐‑–—'’ʼ.]+/g;
@@ -69,6 +76,64 @@ function findCandidates(text: string, tokens: readonly Token[], automaton: Autom
   return candidates;
 }
 
+// "in" / "en" inside a name: where a longer name ends in a place after it ("Islamic State in Iraq", the 2006–2013
+// group), the words may as well be a shorter name and a place ("fighting Islamic State in Iraq").
+const LOCATIVE = new Set(['in', 'en']);
+
+/** The entity a whole token range [first, last] is a name of, if the automaton has it written exactly so. */
+function exactHit(
+  text: string,
+  tokens: readonly Token[],
+  folded: readonly string[],
+  automaton: Automaton,
+  first: number,
+  last: number,
+): Candidate | null {
+  const hit = walk(automaton, folded.slice(0, last + 1), first).find((item) => item.lastToken === last);
+  if (!hit) return null;
+  const start = tokens[first]!.start;
+  const end = tokens[last]!.end;
+  const entries = acceptedEntries(hit.entries, text.slice(start, end));
+  if (!entries.length) return null;
+  const entityIndexes = [...new Set(entries.map((entry) => entry.entityIndex))];
+  return { start, end, firstToken: first, lastToken: last, entityIndexes, ambiguous: false };
+}
+
+/**
+ * Longest-match guard: a name that ends in "in <place>" is read as the shorter name plus the place when both are
+ * names on their own and the text never names the longer entity otherwise.
+ */
+function splitBeforePlace(
+  text: string,
+  tokens: readonly Token[],
+  folded: readonly string[],
+  automaton: Automaton,
+  candidates: readonly Candidate[],
+): Candidate[] {
+  const result: Candidate[] = [];
+  for (const candidate of candidates) {
+    let split: Candidate[] | null = null;
+    for (let at = candidate.firstToken + 1; at < candidate.lastToken && !split; at += 1) {
+      if (!LOCATIVE.has(folded[at]!)) continue;
+      const head = exactHit(text, tokens, folded, automaton, candidate.firstToken, at - 1);
+      const place = exactHit(text, tokens, folded, automaton, at + 1, candidate.lastToken);
+      if (!head || !place) continue;
+      const isPlace = (index: number) => automaton.entities[index]!.type === 'place';
+      if (!place.entityIndexes.some(isPlace)) continue;
+      if (head.entityIndexes.some((index) => candidate.entityIndexes.includes(index))) continue;
+      const namedOtherwise = candidates.some(
+        (other) =>
+          other !== candidate &&
+          other.entityIndexes.some((index) => candidate.entityIndexes.includes(index)) &&
+          !other.entityIndexes.some((index) => head.entityIndexes.includes(index)),
+      );
+      if (!namedOtherwise) split = [head, { ...place, entityIndexes: place.entityIndexes.filter(isPlace) }];
+    }
+    result.push(...(split ?? [candidate]));
+  }
+  return result;
+}
+
 /**
  * Picks one reading for names shared by several entities (al-Mayadeen the town and the channel): the words
  * around the mention first, then the reading the rest of the article uses unambiguously, then the first listed.
@@ -124,7 +189,7 @@ function isPartOfPersonName(text: string, tokens: readonly Token[], candidate: C
 export function recogniseMentions(text: string, automaton: Automaton): RecognisedMention[] {
   const tokens = tokenise(text);
   const folded = tokens.map((token) => token.folded);
-  const found = findCandidates(text, tokens, automaton);
+  const found = splitBeforePlace(text, tokens, folded, automaton, findCandidates(text, tokens, automaton));
   const covered = new Set(found.flatMap((candidate) => [candidate.firstToken, candidate.lastToken]));
   const candidates = found.filter(
     (candidate) =>
@@ -136,12 +201,13 @@ export function recogniseMentions(text: string, automaton: Automaton): Recognise
       .filter((candidate) => candidate.entityIndexes.length === 1)
       .map((candidate) => candidate.entityIndexes[0]!),
   );
-  return candidates.map((candidate) => ({
+  const known: RecognisedMention[] = candidates.map((candidate) => ({
     start: candidate.start,
     end: candidate.end,
     text: text.slice(candidate.start, candidate.end),
     entity: automaton.entities[resolve(candidate, folded, automaton, unambiguous)]!,
   }));
+  return withOpenNames(text, known);
 }
 
 /** Groups mentions by entity, in order of first appearance. */
@@ -156,6 +222,7 @@ export function groupMentions(mentions: readonly RecognisedMention[], lang: stri
         type: entity.type,
         kind: entity.kind,
         name: lang === 'fr' ? entity.name.fr : entity.name.en,
+        linked: isLinked(entity),
         quoted: false,
         mentions: [],
       };

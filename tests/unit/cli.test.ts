@@ -43,6 +43,7 @@ interface JsonEntity {
   type: string;
   name: string;
   quoted: boolean;
+  linked: boolean;
   mentions: { start: number; end: number; text: string }[];
 }
 
@@ -61,9 +62,11 @@ function expectAnalysisShape(output: Record<string, unknown>): void {
   expect(typeof (output.timings as { totalMs: unknown }).totalMs).toBe('number');
   const text = output.text as string;
   for (const entity of output.entities as JsonEntity[]) {
-    expect(Object.keys(entity)).toEqual(expect.arrayContaining(['id', 'type', 'name', 'quoted', 'mentions']));
+    expect(Object.keys(entity)).toEqual(expect.arrayContaining(['id', 'type', 'name', 'quoted', 'linked', 'mentions']));
     expect(['place', 'group', 'source', 'person']).toContain(entity.type);
     expect(typeof entity.quoted).toBe('boolean');
+    expect(typeof entity.linked).toBe('boolean');
+    expect(entity.id).toMatch(/^(place|group|source|person)\/[a-z0-9]+(?:-[a-z0-9]+)*$/);
     for (const mention of entity.mentions) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
   }
   for (const quote of output.quotes as { start: number; end: number; text: string; speaker: unknown }[]) {
@@ -95,6 +98,26 @@ describe('repere analyze --json', () => {
       expect(matches.length).toBeGreaterThan(0);
       expect(matches.map((match) => match.id)).not.toContain('003_65784f5ca0caa49c');
       for (const match of matches) expect(match.shared.length).toBeGreaterThan(0);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'marks names found from the text alone as not linked, with a type/slug id',
+    async () => {
+      const text =
+        'Shelling hit Aleppo and the village of Zawiyat Harb on Monday. Lina Haddad, a doctor in Aleppo, said the clinic was hit. Haddad added that nobody was killed.';
+      const result = await cli(['analyze', tempFile('unlinked.txt', text), '--json']);
+      expect(result.code).toBe(0);
+      const output = JSON.parse(result.stdout) as Record<string, unknown>;
+      expectAnalysisShape(output);
+      const entities = output.entities as JsonEntity[];
+      expect(entities.find((entity) => entity.id === 'place/aleppo')?.linked).toBe(true);
+      const person = entities.find((entity) => entity.id === 'person/lina-hadad');
+      expect(person?.linked).toBe(false);
+      expect(person?.mentions.map((mention) => mention.text)).toEqual(['Lina Haddad', 'Haddad']);
+      const village = entities.find((entity) => entity.type === 'place' && !entity.linked);
+      expect(village?.mentions.map((mention) => mention.text)).toEqual(['Zawiyat Harb']);
     },
     TIMEOUT,
   );

@@ -11,7 +11,7 @@ describe('names that are part of other names', () => {
   });
 
   it('does not read an ambiguous first name as a town when a surname follows', () => {
-    expect(found('the analyst Ana Ferreira said')).toEqual([]);
+    expect(found('the analyst Ana Ferreira said')).toEqual(['person/ana-fereira:Ana Ferreira']);
     expect(found('the towns of Rawa and Ana in Anbar')).toContain('place/ana:Ana');
   });
 
