@@ -33,8 +33,12 @@ const ENTITY_KINDS: Record<string, readonly string[]> = {
   coalition: ['coalition'],
 };
 
+export type Gender = 'm' | 'f';
+
 export type Reference =
-  { kind: 'pronoun' } | { kind: 'description'; head: string; wants: DescriptionKind } | { kind: 'own-reporter' };
+  | { kind: 'pronoun'; gender: Gender | null }
+  | { kind: 'description'; head: string; wants: DescriptionKind }
+  | { kind: 'own-reporter' };
 
 const DETERMINER = /^(?:the|this|that|le|la|l['’]|les|ce|cet|cette|ces|its|their|his|her|son|sa|ses|leur)\s*/iu;
 
@@ -45,7 +49,14 @@ const DETERMINER = /^(?:the|this|that|le|la|l['’]|les|ce|cet|cette|ces|its|the
  */
 export function referenceOf(words: string): Reference | null {
   const phrase = words.replace(/\s+/g, ' ').trim();
-  if (PERSON_PRONOUN.test(phrase)) return { kind: 'pronoun' };
+  if (PERSON_PRONOUN.test(phrase)) {
+    const gender = /^(?:il|he|celui-ci|ce dernier)$/iu.test(phrase)
+      ? 'm'
+      : /^(?:elle|she|celle-ci|cette dernière)$/iu.test(phrase)
+        ? 'f'
+        : null;
+    return { kind: 'pronoun', gender };
+  }
   if (OWN_REPORTER.test(phrase)) return { kind: 'own-reporter' };
   const determiner = DETERMINER.exec(phrase);
   if (!determiner) return null;
@@ -74,17 +85,29 @@ function fits(candidate: NameCandidate, reference: Reference): boolean {
   return candidate.kind === reference.wants && plain(last) === reference.head;
 }
 
+/**
+ * "« … », a-t-il dit" then "« … », dit-elle": once a pronoun has stood for a name, a pronoun of the other gender
+ * does not stand for it.
+ */
+export function genderAgrees(reference: Reference, name: string, genders: ReadonlyMap<string, Gender>): boolean {
+  if (reference.kind !== 'pronoun' || !reference.gender) return true;
+  const known = genders.get(name);
+  return !known || known === reference.gender;
+}
+
 /** The last name before `before`, within reach, that the pronoun or description can stand for. */
 export function resolveReference(
   reference: Reference,
   antecedents: readonly Antecedent[],
   before: number,
+  genders: ReadonlyMap<string, Gender> = new Map(),
 ): NameCandidate | null {
   if (reference.kind === 'own-reporter') return null;
   let best: Antecedent | null = null;
   for (const antecedent of antecedents) {
     if (antecedent.at >= before || antecedent.at < before - REACH) continue;
     if (!fits(antecedent.candidate, reference)) continue;
+    if (!genderAgrees(reference, antecedent.candidate.name, genders)) continue;
     if (!best || antecedent.at > best.at) best = antecedent;
   }
   return best?.candidate ?? null;

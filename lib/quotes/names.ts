@@ -82,16 +82,19 @@ function nameOfRun(text: string, words: Word[]): { words: Word[]; kind: Candidat
   if (possessive >= 0) rest = rest.slice(0, possessive + 1);
   if (rest.length === 0) return null;
   const last = plain(rest.at(-1)!.text.replace(/['’]s$/u, ''));
-  if (ORGANISATION_HEADS.has(last) || rest.some((word) => /^\p{Lu}{2,}$/u.test(word.text))) {
-    return rest.length >= 2 || /^\p{Lu}{2,}$/u.test(rest[0]!.text)
-      ? { words: rest, kind: 'organisation', titled: false }
-      : null;
-  }
+  const acronym = (word: Word) => /^\p{Lu}{2,}$/u.test(word.text);
+  if (ORGANISATION_HEADS.has(last))
+    return rest.length >= 2 ? { words: rest, kind: 'organisation', titled: false } : null;
+  // "Inherent Resolve Commander", "Defense Minister": a run that ends on a title names a role, not a person.
+  if (TITLE_WORDS.has(plain(rest.at(-1)!.text))) return null;
   let titled = false;
-  while (rest.length > 1 && TITLE_WORDS.has(plain(rest[0]!.text))) {
+  // "US Defense Secretary Ash Carter", "French Navy Capt. X": a country before a title belongs to the title.
+  const titleAt = (index: number) => TITLE_WORDS.has(plain(rest[index]?.text ?? ''));
+  while (rest.length > 1 && (titleAt(0) || ((acronym(rest[0]!) || DEMONYMS.has(plain(rest[0]!.text))) && titleAt(1)))) {
     rest = rest.slice(1);
     titled = true;
   }
+  if (rest.some(acronym)) return { words: rest, kind: 'organisation', titled: false };
   while (rest[0] && PARTICLE.test(rest[0].text)) rest = rest.slice(1);
   if (rest.length === 0 || TITLE_WORDS.has(plain(rest[0]!.text))) return null;
   // A lone capital is an initial or a fragment of an acronym, never a name.

@@ -15,11 +15,12 @@ import {
   NOT_NAME_WORDS,
   ORGANISATION_HEADS,
   TITLE_WORDS,
+  VERB,
   plain,
 } from './vocabulary';
 import { findQuoteSpans, type QuoteSpan } from './spans';
 import { candidatesIn, nameCandidates, type NameCandidate } from './names';
-import { referenceOf, resolveReference, type Antecedent } from './coreference';
+import { genderAgrees, referenceOf, resolveReference, type Antecedent, type Gender } from './coreference';
 import { attributedEntityIds } from './attributed';
 
 // The quote attribution sieve (after Muzny et al. 2017): each rule looks for the words that attribute a quote in
@@ -199,6 +200,34 @@ const continuation: Rule = {
   },
 };
 
+// "Omar says the library keeps them going.\n« … »": a sentence reporting someone's words, then a paragraph that
+// opens on a quote. The subject must stand at the start of the sentence, before the verb.
+const REPORTING_SENTENCE = new RegExp(
+  `^(?:[^.!?\\n,]{0,60},\\s+)?([^.!?\\n,]{1,80}?)\\s+(?:(?:a|ont|has|had|have)\\s+)?(?:${VERB})(?![\\p{L}])`,
+  'iu',
+);
+
+/** A paragraph opening on a quote, after a sentence that reports its speaker's words. */
+const previousSentence: Rule = {
+  name: 'reporting sentence before a paragraph-opening quote',
+  find({ text, span }) {
+    const lineStart = text.lastIndexOf('\n', span.open - 1);
+    if (lineStart < 0 || !/^[\s"“«‘]*$/u.test(text.slice(lineStart + 1, span.open))) return null;
+    const paragraph = text.slice(Math.max(0, lineStart - CONTEXT), lineStart);
+    const sentences = paragraph.split(/(?<=[.!?])\s+|\n/u);
+    const sentence =
+      sentences
+        .filter((part) => part.trim())
+        .at(-1)
+        ?.trim() ?? '';
+    if (!sentence || /[«»“”"]/u.test(sentence)) return null;
+    const match = REPORTING_SENTENCE.exec(sentence);
+    if (!match?.[1]) return null;
+    const start = lineStart - paragraph.length + paragraph.lastIndexOf(sentence) + match[0].indexOf(match[1]);
+    return { start, end: start + match[1].length, subject: 'last' };
+  },
+};
+
 /** The order of the sieve: attributions before the quote, then after it, then the sentence and its neighbour. */
 export const SIEVE: readonly Rule[] = [
   beforeAccordingTo,
@@ -210,6 +239,7 @@ export const SIEVE: readonly Rule[] = [
   afterSubject,
   sentenceAccordingTo,
   continuation,
+  previousSentence,
 ];
 
 interface Chunk {
@@ -238,7 +268,7 @@ function chunksOf(text: string, start: number, end: number): Chunk[] {
 const UNNAMED = /^(?:[Aa]n?|[Uu]ne?|[Oo]ne)\s+\p{Ll}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,5}$/u;
 
 // A chunk in apposition to a name: it opens on a common noun ("commander of…", "a spokeswoman for…", "the head of…").
-const APPOSITION = /^(?:(?:a|an|the|un|une|le|la|l['’])\s*)?\p{Ll}/u;
+const APPOSITION = /^(?!(?:a|an|the|un|une|le|la)\s+\p{Lu})(?:(?:a|an|the|un|une|le|la)\s+|l['’])?\p{Ll}/u;
 
 // "a déclaré à l'AFP", "told Reuters": the outlet spoken to is not the speaker.
 function isAddressee(text: string, candidate: NameCandidate): boolean {
@@ -291,6 +321,7 @@ function resolveAgent(
   antecedents: readonly Antecedent[],
   quoteOpen: number,
   previous: Previous | null,
+  genders: Map<string, Gender>,
 ): Resolved | null {
   const chunks = chunksOf(text, agent.start, agent.end);
   if (chunks.length === 0) return null;
@@ -303,7 +334,8 @@ function resolveAgent(
   // subject before it, whenever that part names someone.
   if (agent.subject === 'last' && index > 0 && APPOSITION.test(chunks[index]!.words)) {
     const previous = chunks[index - 1]!;
-    if (inChunk(previous).length > 0 || ANONYMOUS.test(previous.words) || UNNAMED.test(previous.words)) index -= 1;
+    const named = inChunk(previous).some((candidate) => !candidate.weak);
+    if (named || ANONYMOUS.test(previous.words) || UNNAMED.test(previous.words)) index -= 1;
   }
   const chunk = chunks[index]!;
   const inside = inChunk(chunk);
@@ -313,7 +345,8 @@ function resolveAgent(
   const next = chunks[index + 1];
   if (next && agent.subject === 'first') {
     const named = personIn(text, candidatesIn(candidates, next.start, next.end), next);
-    if (named && named.start === next.start) return fromCandidate(named);
+    // Only titles may come before it in its part ("…Commander, Lt. Gen. Stephen J. Townsend, provided").
+    if (named && /^(?:\p{Lu}[\p{L}]*[.\s]+)*$/u.test(text.slice(next.start, named.start))) return fromCandidate(named);
   }
   const words = chunk.words.replace(/^(?:à|to)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?[\p{L}-]+\s+/iu, '');
   // Unnamed sources keep their words ("une source militaire", "sources close to X", "a security source", "Un
@@ -329,21 +362,35 @@ function resolveAgent(
   const reference = referenceOf(words);
   if (reference) {
     const at = Math.min(chunk.start, quoteOpen);
-    const antecedent = resolveReference(reference, antecedents, at);
+    const antecedent = resolveReference(reference, antecedents, at, genders);
+    const remember = (name: string) => {
+      if (reference.kind === 'pronoun' && reference.gender && !genders.has(name)) genders.set(name, reference.gender);
+    };
     // "« … », a-t-il ajouté": the previous quote's speaker, where it spoke after the last name fitting the pronoun.
-    if (reference.kind === 'pronoun' && previous?.speaker && previous.close < at) {
+    if (
+      reference.kind === 'pronoun' &&
+      previous?.speaker &&
+      previous.close < at &&
+      genderAgrees(reference, previous.speaker.text, genders)
+    ) {
       const last = antecedents.filter((item) => item.candidate === antecedent).at(-1)?.at ?? -1;
       if (previous.close > last) {
+        remember(previous.speaker.text);
         return { speaker: { ...previous.speaker, mention: mentionOf(text, chunk, words) }, unlinked: null };
       }
     }
     if (!antecedent) return null;
+    remember(antecedent.name);
     return fromCandidate(antecedent, mentionOf(text, chunk, words));
   }
   // "said Rania Haddad, an economist": capitalised words that are the whole agent name a person, even where a
   // part of them reads as a place elsewhere.
   const whole = wholeName(text, chunk);
   return whole ? fromCandidate(whole) : null;
+}
+
+function agentOf(found: Found | null): number | null {
+  return found && found !== 'continuation' ? found.end : null;
 }
 
 function mentionOf(text: string, chunk: Chunk, words: string): Mention {
@@ -403,16 +450,18 @@ export function analyseQuotes(text: string, mentions: readonly RecognisedMention
   const unlinkedSpeakers: QuoteAnalysis['unlinkedSpeakers'] = [];
   let previous: Previous | null = null;
   const masked = maskAbbreviations(text);
+  const genders = new Map<string, Gender>();
   for (const span of findQuoteSpans(text)) {
     const context = contextOf(masked, span);
     let resolved: Resolved | null = null;
+    let found: Found | null = null;
     for (const rule of SIEVE) {
-      const found = rule.find(context, previous);
+      found = rule.find(context, previous);
       if (!found) continue;
       resolved =
         found === 'continuation'
           ? { speaker: previous!.speaker!, unlinked: null }
-          : resolveAgent(text, found, candidates, antecedents, span.open, previous);
+          : resolveAgent(text, found, candidates, antecedents, span.open, previous, genders);
       break;
     }
     const speaker: Speaker | null = resolved?.speaker ?? null;
@@ -424,7 +473,12 @@ export function analyseQuotes(text: string, mentions: readonly RecognisedMention
       unlinkedSpeakers.push({ name, mention: { start, end, text: words } });
     }
     quotes.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end), speaker });
-    previous = { speaker, sentenceEnd: context.afterStart + context.after.length, close: span.close };
+    const afterEnd = context.afterStart + context.after.length;
+    // "” said. Col. X, commander. “…”": the attribution may run past the sentence the after-window saw.
+    const agentEnd = agentOf(found) ?? 0;
+    const sentenceEnd =
+      agentEnd > afterEnd ? agentEnd + Math.max(0, masked.slice(agentEnd).search(/[.!?\n]|$/u)) : afterEnd;
+    previous = { speaker, sentenceEnd, close: span.close };
   }
   return { quotes, quotedEntityIds, unlinkedSpeakers };
 }

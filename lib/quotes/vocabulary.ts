@@ -174,7 +174,7 @@ export const TITLE_WORDS = new Set(
  * never starts with one ("Wait", "But", "And", "Selon", "However" are never speakers).
  */
 export const NOT_NAME_WORDS = new Set(
-  `the a an and but or so yet then wait however meanwhile also still now today yesterday this that these those
+  `the a an and but or so yet then wait however following meanwhile also still now today yesterday this that these those
   there here his her their its our my your we they he she it i you who what when where why how if as at by for from
   in into of on to with without after before during since while although though because according despite
   le la les l un une des du de d et mais ou donc or ni car puis ainsi alors selon d'après pour par sur sous dans
@@ -209,7 +209,7 @@ export const DEMONYMS = new Set(
  * ("Gen.", "Capt.", "M.") and months ("Nov. 24").
  */
 export const ABBREVIATION_DOT =
-  /(?<![\p{L}])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Capt|Cpt|Sen|Rep|Sgt|Maj|Adm|Gov|Brig|Cmdr|Cdr|Pvt|Cpl|Spc|Jr|Sr|Mt|No|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Mme|Mlle|Pr|Me)\.(?=[\s,]*[\p{L}\d(])/gu;
+  /(?<![\p{L}])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Capt|Cpt|Sen|Rep|Sgt|Maj|Adm|Gov|Brig|Cmdr|Cdr|Pvt|Cpl|Spc|Jr|Sr|Mt|No|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Mme|Mlle|Pr|Me)\.(?=[\s,”"’]*[\p{L}\d(])/gu;
 
 /** Last words that make a capitalised name an organisation rather than a person ("Foreign Office"). */
 export const ORGANISATION_HEADS = new Set(
