@@ -34,6 +34,10 @@ export function addUnlinkedSpeakers(entities: EntityResult[], speakers: readonly
       covering.quoted = true;
       continue;
     }
+    // "Jassem al-Rubaie a déclaré": the word the recogniser read as a place (Jasim) is part of the speaker's name.
+    for (const place of entities.filter((entity) => entity.type === 'place')) {
+      place.mentions = place.mentions.filter((other) => other.start < mention.start || other.end > mention.end);
+    }
     const id = unlinkedPersonId(name);
     let entity = entities.find((candidate) => candidate.id === id);
     if (!entity) {
@@ -44,4 +48,5 @@ export function addUnlinkedSpeakers(entities: EntityResult[], speakers: readonly
     if (!entity.mentions.some((other) => other.start === mention.start)) entity.mentions.push(mention);
   }
   for (const entity of entities) entity.mentions.sort((a, b) => a.start - b.start);
+  entities.splice(0, entities.length, ...entities.filter((entity) => entity.mentions.length > 0));
 }

@@ -107,7 +107,9 @@ function nameOfRun(text: string, words: Word[]): { words: Word[]; kind: Candidat
     text.slice(Math.max(0, words[0]!.start - 5), words[0]!.start),
   );
   const head = /^\s+(\p{Ll}+)/u.exec(text.slice(rest.at(-1)!.end, rest.at(-1)!.end + 20))?.[1];
-  if (head && ORGANISATION_HEADS.has(plain(head))) return { words: rest, kind: 'organisation', titled: false };
+  const possessed = /['’]s$/u.test(rest.at(-1)!.text);
+  if (head && !possessed && ORGANISATION_HEADS.has(plain(head)))
+    return { words: rest, kind: 'organisation', titled: false };
   if (definite && !(titled && rest.length >= 2)) return null;
   return { words: rest, kind: 'person', titled };
 }
@@ -135,8 +137,15 @@ export function nameCandidates(text: string, mentions: readonly RecognisedMentio
       weak: false,
     });
   }
+  // A recognised name covers the run, unless it is a place inside a longer name ("Jassem al-Rubaie" is not the town
+  // of Jasim, the "Levant Documentation Centre" not the Levant).
   const covered = (start: number, end: number) =>
-    mentions.some((mention) => mention.start < end && mention.end > start);
+    mentions.some(
+      (mention) =>
+        mention.start < end &&
+        mention.end > start &&
+        (mention.entity.type !== 'place' || (mention.start <= start && mention.end >= end)),
+    );
   const found: { words: Word[]; kind: CandidateKind; titled: boolean }[] = [];
   for (const run of runs(text)) {
     const name = nameOfRun(text, run);

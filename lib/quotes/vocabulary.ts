@@ -218,7 +218,8 @@ export const ORGANISATION_HEADS = new Set(
   government gouvernement nations union front brigade brigades battalion bataillon division regiment régiment
   corps service services news press presse times post mirror tv television télévision radio channel network
   group groupe party parti movement mouvement authority authorities autorité bureau commission institute
-  institut foundation fondation fund fonds bank banque company ministries mission`
+  institut foundation fondation fund fonds bank banque company ministries mission university université hospital
+  hôpital airport aéroport school école mosque mosquée camp street rue road route square bridge pont dam barrage`
     .split(/\s+/)
     .filter(Boolean)
     .map(plain),

@@ -156,6 +156,33 @@ describe('coreference of pronouns and descriptions', () => {
   });
 });
 
+describe('names that hold other names', () => {
+  it('a name with a possessive is still a person ("In Omar Fawzi’s shop … he said")', () => {
+    expect(
+      speakers(
+        'Nadia Rahal runs the clinic next door. In Omar Fawzi’s shop, the shelves are empty. “Nothing came this month,” he said.',
+      ),
+    ).toEqual(['Omar Fawzi']);
+  });
+
+  it('a name before an organisation word is a body, not a person ("the Saif al-Din brigade said")', () => {
+    const candidates = nameCandidates('Fighters of the Saif al-Din brigade said they had withdrawn.', []);
+    expect(candidates.find((candidate) => candidate.text === 'Saif al-Din')?.kind).toBe('organisation');
+  });
+
+  it('a speaker whose first name the recogniser read as a town is a person, and the town is gone', () => {
+    const analysis = run(
+      'Des écoles ont été détruites à Deir ez-Zor. « Les classes rouvriront en septembre », a affirmé Jasim Kanaan, directeur régional de l’éducation.',
+    );
+    expect(analysis.quotes[0]!.speaker?.text).toBe('Jasim Kanaan');
+    expect(analysis.entities.some((entity) => entity.id === 'place/jasim')).toBe(false);
+    expect(analysis.entities.find((entity) => entity.name === 'Jasim Kanaan')).toMatchObject({
+      quoted: true,
+      linked: false,
+    });
+  });
+});
+
 describe('speakers outside the knowledge base in the analysis', () => {
   it('a named speaker nobody recognised becomes a quoted person that is not linked', () => {
     const analysis = run(
