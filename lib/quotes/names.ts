@@ -50,10 +50,10 @@ function joins(text: string, previous: Word, next: Word): boolean {
 }
 
 // A nickname in quotation marks inside a name (John “J.D.” Dorrian) is part of it: blanked for finding runs.
-const NICKNAME = /(?<=\p{Lu}[\p{L}\p{M}]*)\s+[“"‘][^”"’\n]{1,15}[”"’](?=\s+\p{Lu})/gu;
+const NICKNAME = /(\p{Lu}[\p{L}\p{M}]*)(\s+[“"‘][^”"’\n]{1,15}[”"’])(?=\s+\p{Lu})/gu;
 
 function runs(original: string): Word[][] {
-  const text = original.replace(NICKNAME, (nickname) => ' '.repeat(nickname.length));
+  const text = original.replace(NICKNAME, (_, name: string, nickname: string) => name + ' '.repeat(nickname.length));
   const all: Word[][] = [];
   let run: Word[] = [];
   for (const match of text.matchAll(NAME_TOKEN)) {

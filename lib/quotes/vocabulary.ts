@@ -148,7 +148,11 @@ export const PERSON_PRONOUN = /^(?:il|elle|he|she|celui-ci|celle-ci|ce dernier|c
 
 /** Lower case without accents: how the word lists below are compared. */
 export function plain(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\.$/, '');
+  // Plain ASCII words, the most frequent, need no normalisation.
+  const lower = /^[\x20-\x7e]*$/.test(word)
+    ? word.toLowerCase()
+    : word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  return lower.endsWith('.') ? lower.slice(0, -1) : lower;
 }
 
 /**
