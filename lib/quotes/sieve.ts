@@ -304,13 +304,14 @@ function fromCandidate(candidate: NameCandidate, mention?: Mention): Resolved {
   };
 }
 
-const personIn = (text: string, candidates: readonly NameCandidate[], chunk: Chunk) =>
+const personIn = (text: string, candidates: readonly NameCandidate[], chunk: Chunk, strict = false) =>
   candidates.find(
     (candidate) =>
       candidate.kind === 'person' &&
       !isAddressee(text, candidate) &&
-      // A lone word is a name only as the whole agent ("says Manal", "Cook said").
-      (!candidate.weak || chunk.words.replace(/^(?:\p{Lu}\p{L}{0,4}\.\s*)+/u, '') === candidate.text),
+      // A lone word is a name only as the whole agent of a verb ("says Manal", "Cook said"), not before a colon
+      // (a headline's "Idleb : « … »").
+      (!candidate.weak || (!strict && chunk.words.replace(/^(?:\p{Lu}\p{L}{0,4}\.\s*)+/u, '') === candidate.text)),
   );
 
 /** Reads the attributing words as a speaker, or as nobody (a fragment is never a speaker). */
@@ -339,7 +340,7 @@ function resolveAgent(
   }
   const chunk = chunks[index]!;
   const inside = inChunk(chunk);
-  const person = personIn(text, inside, chunk);
+  const person = personIn(text, inside, chunk, agent.subjectOnly);
   if (person) return fromCandidate(person);
   // "le directeur de l'Observatoire, Rami Abdel Rahmane": a name in apposition to the description that speaks.
   const next = chunks[index + 1];
@@ -462,6 +463,9 @@ export function analyseQuotes(text: string, mentions: readonly RecognisedMention
         found === 'continuation'
           ? { speaker: previous!.speaker!, unlinked: null }
           : resolveAgent(text, found, candidates, antecedents, span.open, previous, genders);
+      // "Idleb : « … », promet X": a colon clause that names nobody (a headline's place) leaves the quote to the
+      // rules after it.
+      if (!resolved && found !== 'continuation' && found.subjectOnly) continue;
       break;
     }
     const speaker: Speaker | null = resolved?.speaker ?? null;

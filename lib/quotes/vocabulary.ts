@@ -60,6 +60,8 @@ const FRENCH_VERBS = [
   'accuse',
   'dément',
   'a-t-il dit',
+  'promet',
+  'promis',
 ];
 const ENGLISH_VERBS = [
   'said',
@@ -96,6 +98,10 @@ const ENGLISH_VERBS = [
   'explains',
   'notes',
   'warns',
+  'vowed',
+  'vows',
+  'promised',
+  'promises',
 ];
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

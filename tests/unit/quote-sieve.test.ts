@@ -86,6 +86,15 @@ describe('the rules of the sieve', () => {
     ).toEqual(['Walid Nasr']);
   });
 
+  it('a headline: the place before the colon does not speak, the name after the verb does', () => {
+    expect(
+      speakers('Homs : « Nous reconstruirons le marché avant l’hiver », promet Hala Jaber\nLe chantier a commencé.'),
+    ).toEqual(['Hala Jaber']);
+    expect(speakers('Hala Jaber : « Nous reconstruirons le marché avant l’hiver »\nLe chantier a commencé.')).toEqual([
+      'Hala Jaber',
+    ]);
+  });
+
   it('the wrong neighbour: “…, a affirmé notre correspondant” is not given to a name before the comma', () => {
     const text =
       '« Le cessez-le-feu dépend des conditions posées par Omar Zayed et par le conseil militaire », a affirmé notre correspondant.';
