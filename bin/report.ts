@@ -38,7 +38,8 @@ export function formatReport(analysis: Analysis): string {
     lines.push('', `Quotes (${analysis.quotes.length})`);
     for (const quote of analysis.quotes) {
       const excerpt = quote.text.length > 100 ? `${quote.text.slice(0, 97)}…` : quote.text;
-      lines.push(`  “${excerpt}” — ${quote.speaker ? quote.speaker.text : 'unattributed'}`);
+      const via = quote.speaker?.mention ? `${quote.speaker.mention.text} → ` : '';
+      lines.push(`  “${excerpt}” — ${quote.speaker ? `${via}${quote.speaker.text}` : 'unattributed'}`);
     }
   }
   if (analysis.matches.length) {

@@ -17,11 +17,18 @@ export function QuoteList({ quotes, onReveal }: Props) {
       <ul class="quotes">
         {quotes.map((quote, index) => {
           const speaker = quote.speaker ? quote.speaker.text : t('unattributed');
+          const via = quote.speaker?.mention;
           const text =
             quote.text.length > MAX_QUOTE_CHARS ? `${quote.text.slice(0, MAX_QUOTE_CHARS - 1)}…` : quote.text;
           return (
             <li key={quote.start} data-testid="quote">
               <span class="quote-speaker" data-testid="quote-speaker" data-entity-id={quote.speaker?.entityId ?? ''}>
+                {via ? (
+                  // "the channel → SANA": the words of the article, then whom they stand for.
+                  <span class="quote-speaker-via" title={t('speakerVia', [via.text])}>
+                    {via.text} →{' '}
+                  </span>
+                ) : null}
                 {speaker}
               </span>
               {onReveal ? (

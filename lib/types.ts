@@ -18,12 +18,17 @@ export interface EntityResult {
   /** From the knowledge base (true), or found from the text alone: a person, a village it does not know (false). */
   linked: boolean;
   quoted: boolean;
+  /** False for an entity found from the text alone (a speaker the knowledge base does not know). */
+  linked?: boolean;
   mentions: Mention[];
 }
 
 export interface Speaker {
+  /** The speaker's name (the resolved name where a pronoun or description attributes the quote). */
   text: string;
   entityId: string | null;
+  /** The pronoun or description that attributes the quote ("the channel", "il"), where `text` resolves it. */
+  mention?: Mention;
 }
 
 export interface QuoteResult {

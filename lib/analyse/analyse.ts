@@ -3,7 +3,8 @@ import { detectLanguage } from '../language/detect';
 import { groupMentions, recogniseMentions, type RecognisedMention } from '../recognise/recognise';
 import type { Automaton } from '../recognise/automaton';
 import { findAnonymousSources } from '../quotes/anonymous';
-import { analyseQuotes } from '../quotes/speakers';
+import { analyseQuotes } from '../quotes/sieve';
+import { addUnlinkedSpeakers, type UnlinkedSpeaker } from './unlinked-speakers';
 import { digestOf } from '../summary/digest';
 import { splitSentences, type Sentence } from '../text/sentences';
 import { summariseSteps } from '../summary/summarise';
@@ -132,6 +133,7 @@ export function* analyseSteps(input: AnalyseInput, options: AnalyseOptions): Gen
     const mentions: RecognisedMention[] = [];
     const quotes: QuoteResult[] = [];
     const quotedEntityIds = new Set<string>();
+    const unlinkedSpeakers: UnlinkedSpeaker[] = [];
     const allSentences: Sentence[] = [];
     const anonymousSources: Mention[] = [];
     let paragraphs = 0;
@@ -146,8 +148,10 @@ export function* analyseSteps(input: AnalyseInput, options: AnalyseOptions): Gen
       const found = recogniseMentions(slice, automaton);
       const quoted = analyseQuotes(slice, found);
       for (const mention of found) mentions.push(shift(mention, sliceStart));
-      for (const quote of quoted.quotes) quotes.push(shift(quote, sliceStart));
+      for (const quote of quoted.quotes) quotes.push(shiftQuote(quote, sliceStart));
       for (const id of quoted.quotedEntityIds) quotedEntityIds.add(id);
+      for (const { name, mention } of quoted.unlinkedSpeakers)
+        unlinkedSpeakers.push({ name, mention: shift(mention, sliceStart) });
       const sentences = splitSentences(slice, lang);
       for (const sentence of sentences)
         allSentences.push({ ...shift(sentence, sliceStart), paragraph: sentence.paragraph + paragraphs });
@@ -157,6 +161,7 @@ export function* analyseSteps(input: AnalyseInput, options: AnalyseOptions): Gen
     yield;
     const entities = groupMentions(mentions, lang === 'fr' ? 'fr' : 'en');
     for (const entity of entities) entity.quoted = quotedEntityIds.has(entity.id);
+    addUnlinkedSpeakers(entities, unlinkedSpeakers);
     yield;
     // The headline is already shown as the title: a summary repeating it would waste one of its three lines.
     const headline = normaliseForComparison(title);
@@ -216,6 +221,13 @@ export function* analyseSteps(input: AnalyseInput, options: AnalyseOptions): Gen
 
 function shift<T extends { start: number; end: number }>(item: T, by: number): T {
   return by === 0 ? item : { ...item, start: item.start + by, end: item.end + by };
+}
+
+/** A quote moved by `by`, with the pronoun or description that attributes it. */
+function shiftQuote(quote: QuoteResult, by: number): QuoteResult {
+  const shifted = shift(quote, by);
+  const mention = quote.speaker?.mention;
+  return mention && by !== 0 ? { ...shifted, speaker: { ...quote.speaker!, mention: shift(mention, by) } } : shifted;
 }
 
 function normaliseForComparison(text: string): string {

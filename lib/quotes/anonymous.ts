@@ -1,5 +1,5 @@
 import type { Mention } from '../types';
-import { ATTRIBUTION_AFTER, ATTRIBUTION_BEFORE } from './attribution';
+import { ATTRIBUTION_AFTER, ATTRIBUTION_BEFORE } from './vocabulary';
 
 // Unnamed sources ("une source militaire", "des sources proches du régime", "a security source", "sources close
 // to the PMF"): reported to the reader as unnamed rather than dropped. A phrase counts only where the article

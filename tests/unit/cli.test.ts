@@ -16,6 +16,13 @@ interface Result {
   stderr: string;
 }
 
+interface JsonQuote {
+  start: number;
+  end: number;
+  text: string;
+  speaker: { text: string; entityId: string | null; mention?: { start: number; end: number; text: string } } | null;
+}
+
 function cli(args: string[], stdin?: string): Promise<Result> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, ['bin/repere.js', ...args], { cwd: ROOT });
@@ -69,9 +76,11 @@ function expectAnalysisShape(output: Record<string, unknown>): void {
     expect(entity.id).toMatch(/^(place|group|source|person)\/[a-z0-9]+(?:-[a-z0-9]+)*$/);
     for (const mention of entity.mentions) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
   }
-  for (const quote of output.quotes as { start: number; end: number; text: string; speaker: unknown }[]) {
+  for (const quote of output.quotes as JsonQuote[]) {
     expect(text.slice(quote.start, quote.end)).toBe(quote.text);
     expect(quote).toHaveProperty('speaker');
+    const mention = quote.speaker?.mention;
+    if (mention) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
   }
 }
 
@@ -190,6 +199,29 @@ describe('repere analyze --json', () => {
       expectAnalysisShape(output);
       const ids = (output.entities as JsonEntity[]).map((entity) => entity.id);
       expect(ids).toEqual(expect.arrayContaining(['place/abu-kamal', 'group/islamic-state', 'group/syrian-army']));
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'gives a quote attributed by a pronoun the resolved name and the pronoun as mention; a speaker outside the knowledge base is a quoted unlinked person',
+    async () => {
+      const input =
+        'Le commandant Firas Dalloul a inspecté les positions près de Deir ez-Zor. « Nous tiendrons la route jusqu’à l’hiver », a-t-il déclaré.';
+      const result = await cli(['analyze', '-', '--json'], input);
+      expect(result.code).toBe(0);
+      const output = JSON.parse(result.stdout) as Record<string, unknown>;
+      expectAnalysisShape(output);
+      const [quote] = output.quotes as JsonQuote[];
+      expect(quote!.speaker).toEqual({
+        text: 'Firas Dalloul',
+        entityId: null,
+        mention: { start: input.indexOf('il déclaré'), end: input.indexOf('il déclaré') + 2, text: 'il' },
+      });
+      const person = (output.entities as (JsonEntity & { linked?: boolean })[]).find(
+        (entity) => entity.name === 'Firas Dalloul',
+      );
+      expect(person).toMatchObject({ type: 'person', quoted: true, linked: false });
     },
     TIMEOUT,
   );

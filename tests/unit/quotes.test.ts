@@ -91,11 +91,11 @@ describe('who is speaking', () => {
     expect(analysis.quotes.map((quote) => quote.speaker?.text)).toEqual(['a resident of Raqqa', 'a resident of Raqqa']);
   });
 
-  it('"Selon X, «…»" gives X as the speaker and marks it quoted', () => {
+  it('"Selon une source qui s’est confiée pour X, «…»": the unnamed source speaks, the outlet it spoke to is quoted', () => {
     const analysis = run(
       'Selon une source qui s’est confiée pour Al-Mayadeen sous le couvert de l’anonymat, « il y a une ingérence américaine flagrante qui protège Daech ».',
     );
-    expect(analysis.quotes[0]!.speaker?.entityId).toBe('source/al-mayadeen');
+    expect(analysis.quotes[0]!.speaker).toEqual({ text: 'une source', entityId: null });
     expect(quoted(analysis, 'source/al-mayadeen')).toBe(true);
     expect(quoted(analysis, 'group/islamic-state')).toBe(false);
   });

@@ -80,6 +80,21 @@ describe('AnalysisView (the popup and the corpus entry aside)', () => {
     expect(revealed).toEqual([1]);
   });
 
+  it('shows the words that attribute a quote before the name they stand for ("la chaîne → SANA")', () => {
+    const quote = {
+      start: 0,
+      end: 10,
+      text: 'Les camions ont été arrêtés',
+      speaker: { text: 'SANA', entityId: 'source/sana', mention: { start: 40, end: 49, text: 'la chaîne' } },
+    };
+    const root = mount(<AnalysisView analysis={{ ...analysis, quotes: [quote] }} entryHref={(id) => id} />);
+    const speaker = root.querySelector('[data-testid=quote-speaker]')!;
+    expect(speaker.textContent).toBe('la chaîne → SANA');
+    expect(speaker.querySelector('.quote-speaker-via')?.getAttribute('title')).toBe(
+      'attributed in the article to “la chaîne”',
+    );
+  });
+
   it('shows related entries with the shared entities as the reason and the score as a bar', () => {
     const root = mount(<AnalysisView analysis={analysis} entryHref={(id) => `corpus.html?id=${id}`} />);
     const match = root.querySelector('[data-testid=match]')!;
