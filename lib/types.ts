@@ -18,8 +18,6 @@ export interface EntityResult {
   /** From the knowledge base (true), or found from the text alone: a person, a village it does not know (false). */
   linked: boolean;
   quoted: boolean;
-  /** False for an entity found from the text alone (a speaker the knowledge base does not know). */
-  linked?: boolean;
   mentions: Mention[];
 }
 

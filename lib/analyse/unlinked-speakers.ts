@@ -1,20 +1,11 @@
 import type { EntityResult, Mention } from '../types';
-import { foldName } from '../text/tokens';
+import { unlinkedId } from '../recognise/unlinked';
 
 /** A named person who speaks but whom the knowledge base does not know. */
 export interface UnlinkedSpeaker {
   /** The fullest form of the name in the article ("Ash Carter" for "Carter said"). */
   name: string;
   mention: Mention;
-}
-
-export function unlinkedPersonId(name: string): string {
-  const slug = foldName(name)
-    .join('-')
-    .replace(/[^a-z0-9-]+/g, '-')
-    .replace(/-+/g, '-')
-    .replace(/^-|-$/g, '');
-  return `person/${slug || 'unnamed'}`;
 }
 
 /**
@@ -38,7 +29,7 @@ export function addUnlinkedSpeakers(entities: EntityResult[], speakers: readonly
     for (const place of entities.filter((entity) => entity.type === 'place')) {
       place.mentions = place.mentions.filter((other) => other.start < mention.start || other.end > mention.end);
     }
-    const id = unlinkedPersonId(name);
+    const id = unlinkedId('person', name);
     let entity = entities.find((candidate) => candidate.id === id);
     if (!entity) {
       entity = { id, type: 'person', kind: 'other', name, quoted: true, linked: false, mentions: [] };
