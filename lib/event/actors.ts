@@ -9,23 +9,23 @@ const ACT =
   String.raw`(?:kill(?:ed|s)?|shell(?:ed|s)?|struck|strikes?|bomb(?:ed|s)?|target(?:ed|s)?|launch(?:ed|es)?|attack(?:ed|s)?|execut(?:ed|es)|fired|carried\s+out|pound(?:ed|s)?|hit|raided|storm(?:ed|s)?|captur(?:ed|es)|seiz(?:ed|es)|took|retook|detonated|claimed|opened\s+fire|massacred|shot|stepped\s+up|besieg(?:ed|es)|dropped|used|advanced|tu(?:é|ent)|bombard(?:é|ent)|frapp(?:é|ent)|vis(?:é|ent)|lancé|lancent|attaqu(?:é|ent)|exécut(?:é|ent)|tiré|tirent|mené|mènent|pilonn(?:é|ent)|pris|prennent|repris|revendiqu(?:é|e)|largué|ouvert\s+le\s+feu|massacr(?:é|ent)|utilisé|avancé|assiég(?:é|ent)|abattu)`;
 // The subject, then at most a few words ("forces", "have", "on Tuesday", "ont", "a") before the verb.
 const AFTER_SUBJECT = new RegExp(
-  String.raw`^(?:['’]s)?\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:(?:have|has|had|reportedly|also|ont|a|avaient|avait|auraient|aurait)\s+)?${ACT}\b`,
+  String.raw`^(?:['’]s)?\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:(?:have|has|had|reportedly|also|ont|a|avaient|avait|auraient|aurait)\s+)?${ACT}(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))`,
   'iu',
 );
-const NOT_AFTER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}?(?:were|was|have\s+been|had\s+been|ont\s+été|a\s+été|été)\b/iu;
-const BY_BEFORE = /\b(?:by|par|claimed\s+by|blamed\s+on|attribué(?:e|s)?\s+à|imputé(?:e|s)?\s+à|de\s+la\s+part\s+de)\s+(?:the\s+|les?\s+|la\s+|l['’]|des\s+)?$/iu;
-const HIT_BEFORE = /(?:\d|\b(?:against|on|targeting|targeted|hit|of|from|versus|with|contre|de|du|des|d['’]|sur|visant|ciblant|among|parmi)\s+(?:the\s+|les?\s+|la\s+|l['’])?)$|\b(?:members|fighters|positions|militants|terrorists|strongholds|membres|combattants|positions|bastions|jihadistes|djihadistes)\s+(?:of\s+|de\s+|du\s+|d['’])?(?:the\s+|l['’]|la\s+|le\s+)?$/iu;
+const NOT_AFTER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}?(?:were|was|have\s+been|had\s+been|ont\s+été|a\s+été|été)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu;
+const BY_BEFORE = /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:by|par|claimed\s+by|blamed\s+on|attribué(?:e|s)?\s+à|imputé(?:e|s)?\s+à|de\s+la\s+part\s+de)\s+(?:the\s+|les?\s+|la\s+|l['’]|des\s+)?$/iu;
+const HIT_BEFORE = /(?:\d|(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:against|on|targeting|targeted|hit|of|from|versus|with|contre|de|du|des|d['’]|sur|visant|ciblant|among|parmi)\s+(?:the\s+|les?\s+|la\s+|l['’])?)$|(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:members|fighters|positions|militants|terrorists|strongholds|membres|combattants|positions|bastions|jihadistes|djihadistes)\s+(?:of\s+|de\s+|du\s+|d['’])?(?:the\s+|l['’]|la\s+|le\s+)?$/iu;
 
 // The adjective of an attacker on the weapon: "Russian air strikes", "regime shelling", "frappes russes".
 const WEAPON_EN = String.raw`(?:air\s*-?\s*strikes?|airstrikes?|air\s+raids?|raids?|warplanes?|jets|aircraft|planes|shelling|artillery|bombardment|bombing|barrel\s+bombs?|helicopters?|drones?|missiles?|rockets?|fire|snipers?)`;
 const WEAPON_FR = String.raw`(?:frappes?|raids?|bombardements?|tirs?|avions?|obus|barils?|roquettes?|missiles?|hélicoptères?|drones?)(?:\s+aériens?|\s+aériennes?)?`;
 const ADJECTIVE_ACTORS: [RegExp, string][] = [
-  [new RegExp(String.raw`\b(?:Russian|Russia['’]?s?)\s+${WEAPON_EN}|${WEAPON_FR}\s+(?:russes?|de\s+la\s+Russie|de\s+Moscou)\b`, 'giu'), 'group/russian-forces'],
-  [new RegExp(String.raw`\b(?:regime|government|pro-government|pro-regime|loyalist|Syrian|Assad)\s+(?:army\s+)?${WEAPON_EN}|${WEAPON_FR}\s+(?:du\s+régime|gouvernementaux|gouvernementales|de\s+l['’]armée\s+syrienne|syrien(?:ne)?s?|loyalistes)\b`, 'giu'), 'group/syrian-army'],
-  [new RegExp(String.raw`\b(?:coalition|US-led|U\.S\.-led|US|U\.S\.|American)\s+${WEAPON_EN}|${WEAPON_FR}\s+(?:de\s+la\s+coalition|américain(?:e)?s?)\b`, 'giu'), 'group/us-led-coalition'],
-  [new RegExp(String.raw`\b(?:Turkish)\s+${WEAPON_EN}|${WEAPON_FR}\s+(?:turcs?|turques?)\b`, 'giu'), 'group/turkish-army'],
-  [new RegExp(String.raw`\b(?:Israeli)\s+${WEAPON_EN}|${WEAPON_FR}\s+(?:israéliens?|israéliennes?)\b`, 'giu'), 'group/israeli-army'],
-  [new RegExp(String.raw`\b(?:rebel|opposition|insurgent)\s+${WEAPON_EN}|${WEAPON_FR}\s+(?:rebelles?|de\s+l['’]opposition)\b`, 'giu'), 'group/free-syrian-army'],
+  [new RegExp(String.raw`(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:Russian|Russia['’]?s?)\s+${WEAPON_EN}|${WEAPON_FR}\s+(?:russes?|de\s+la\s+Russie|de\s+Moscou)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))`, 'giu'), 'group/russian-forces'],
+  [new RegExp(String.raw`(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:regime|government|pro-government|pro-regime|loyalist|Syrian|Assad)\s+(?:army\s+)?${WEAPON_EN}|${WEAPON_FR}\s+(?:du\s+régime|gouvernementaux|gouvernementales|de\s+l['’]armée\s+syrienne|syrien(?:ne)?s?|loyalistes)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))`, 'giu'), 'group/syrian-army'],
+  [new RegExp(String.raw`(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:coalition|US-led|U\.S\.-led|US|U\.S\.|American)\s+${WEAPON_EN}|${WEAPON_FR}\s+(?:de\s+la\s+coalition|américain(?:e)?s?)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))`, 'giu'), 'group/us-led-coalition'],
+  [new RegExp(String.raw`(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:Turkish)\s+${WEAPON_EN}|${WEAPON_FR}\s+(?:turcs?|turques?)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))`, 'giu'), 'group/turkish-army'],
+  [new RegExp(String.raw`(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:Israeli)\s+${WEAPON_EN}|${WEAPON_FR}\s+(?:israéliens?|israéliennes?)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))`, 'giu'), 'group/israeli-army'],
+  [new RegExp(String.raw`(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:rebel|opposition|insurgent)\s+${WEAPON_EN}|${WEAPON_FR}\s+(?:rebelles?|de\s+l['’]opposition)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))`, 'giu'), 'group/free-syrian-army'],
 ]; // prettier-ignore
 
 export interface ActorFound {

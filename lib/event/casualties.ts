@@ -24,18 +24,21 @@ const VICTIM_WORDS: [Victims, RegExp][] = [
 const KILLED_NOUN = /^(?:dead|killed|morts|tués|tuées|décès|deaths|fatalities)$/iu;
 const WOUNDED_NOUN = /^(?:injured|wounded|blessés|blessées|hurt)$/iu;
 
-const KILLED = /\b(?:kill(?:ed|ing|s)?|dead|died|dying|deaths?|death\s+toll|toll|lost\s+their\s+lives|perished|massacred|executed|executing|slain|slaughtered|shot\s+dead|beheaded|tu(?:é|ée|és|ées|ant|ent|er)|morts?|ont\s+péri|périt|trouvé\s+la\s+mort|décès|bilan|exécut(?:é|és|ées|ant)|abattu(?:s|es)?|fauchant|coûté\s+la\s+vie)\b/giu;
-const WOUNDED = /\b(?:wound(?:ed|ing|s)?|injur(?:ed|ing|ies|y)|hurt|bless(?:é|ée|és|ées|ant|ure|ures))\b/giu;
+const KILLED = /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:kill(?:ed|ing|s)?|dead|died|dying|deaths?|death\s+toll|toll|lost\s+their\s+lives|perished|massacred|executed|executing|slain|slaughtered|shot\s+dead|beheaded|tu(?:é|ée|és|ées|ant|ent|er)|morts?|ont\s+péri|périt|trouvé\s+la\s+mort|décès|bilan|exécut(?:é|és|ées|ant)|abattu(?:s|es)?|fauchant|coûté\s+la\s+vie)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/giu;
+const WOUNDED = /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:wound(?:ed|ing|s)?|injur(?:ed|ing|ies|y)|hurt|bless(?:é|ée|és|ées|ant|ure|ures))(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/giu;
 
 // A figure for the whole war is background, not the event ("the war which has killed more than 280000 people
 // since 2011", "depuis le début du conflit").
-const WAR_TOLL = /\b(?:since\s+(?:it\s+(?:began|started|erupted)|the\s+(?:start|beginning|outbreak)|(?:march\s+)?20(?:11|1\d))|depuis\s+(?:le\s+début|(?:mars\s+)?20(?:11|1\d)|son\s+déclenchement)|(?:civil\s+)?war\s+(?:that|which)\s+has\s+(?:since\s+)?killed|conflict\s+(?:that|which)\s+has\s+(?:since\s+)?killed)\b/iu;
+const WAR_TOLL = /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:since\s+(?:it\s+(?:began|started|erupted)|the\s+(?:start|beginning|outbreak)|(?:march\s+)?20(?:11|1\d))|depuis\s+(?:le\s+début|(?:mars\s+)?20(?:11|1\d)|son\s+déclenchement)|has\s+since\s+killed|(?:civil\s+)?war\s+(?:that|which)\s+has\s+killed|conflict\s+(?:that|which)\s+has\s+killed|since\s+the\s+(?:conflict|war|uprising|crisis|revolt|revolution)\s+(?:began|started|erupted|broke\s+out)|depuis\s+le\s+début\s+(?:de\s+la\s+guerre|du\s+conflit))(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu;
 
 // "27 people, among them four children": the second figure inherits the status of the first.
 const INCLUSION = /^[\s,;:(–-]*(?:including|among\s+(?:them|whom)|of\s+(?:whom|them)|most\s+of\s+them|dont|parmi\s+(?:eux|elles|lesquels|lesquelles|lesquels))[\s,:]*$/iu;
 // "nine children and 14 others": a figure joined to the previous one shares its status.
 const JOINED = /^[\s,]*(?:and|et|as\s+well\s+as|ainsi\s+que)\s+(?:another\s+|other\s+|d['’]autres\s+)?$/iu;
 
+// Words that start another figure or a date: the noun after them is not this figure's.
+const MONTH_OR_BOUND =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|more|least|than|over|nearly|about|around|plus|moins|environ|près|dozens|scores|hundreds|dizaines|centaines)$/iu;
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
 const BEFORE_WINDOW = 40;
 const AFTER_WINDOW = 45;
@@ -45,8 +48,13 @@ function victimsAfter(text: string, end: number): { victims: Victims; end: numbe
   const window = text.slice(end, end + 60);
   const stop = window.search(/[.;:!?\n]/u);
   const clause = stop >= 0 ? window.slice(0, stop) : window;
+  // Another figure or a date between them means the noun belongs to that one ("26 November 2017 More than 19
+  // civilians", "Apr 092017 At least 15 civilians").
+  const nextFigure = clause.search(/\d/u);
+  const scanned = nextFigure >= 0 ? clause.slice(0, nextFigure) : clause;
   let words = 0;
-  for (const match of clause.matchAll(WORD)) {
+  for (const match of scanned.matchAll(WORD)) {
+    if (MONTH_OR_BOUND.test(match[0])) return null;
     const word = match[0];
     for (const [victims, pattern] of VICTIM_WORDS) {
       if (pattern.test(word)) return { victims, end: end + match.index + word.length, noun: word };
@@ -89,7 +97,7 @@ export function findCasualties(text: string, sentences: readonly { start: number
     const sentence = sentences[sentenceIndex] ?? { start: 0, end: text.length };
     if (WAR_TOLL.test(text.slice(sentence.start, sentence.end))) continue;
     const noun = victimsAfter(text, count.end);
-    const direct = /^\s+(?:others\s+|autres\s+|people\s+|personnes\s+)?(?:were\s+|have\s+been\s+|ont\s+été\s+)?(?<status>killed|dead|wounded|injured|tués?|morts|blessés)\b/iu.exec(text.slice(count.end, count.end + 40));
+    const direct = /^\s+(?:others\s+|autres\s+|people\s+|personnes\s+)?(?:were\s+|have\s+been\s+|ont\s+été\s+)?(?<status>killed|dead|wounded|injured|tués?|morts|blessés)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu.exec(text.slice(count.end, count.end + 40));
     if (!noun && !direct) continue;
     const previous = found.at(-1);
     const between = previous ? text.slice(previous.mentionEnd, count.start) : '';

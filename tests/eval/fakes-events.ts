@@ -101,10 +101,18 @@ const valueOf = (casualty: Casualty | undefined) => (casualty ? (casualty.count 
  */
 export function killedCounts(event: EventCard | null): FakesEvent['killed'] {
   const killed = (event?.casualties ?? []).filter((c) => c.status === 'killed');
-  const first = (...victims: Casualty['victims'][]) => killed.find((c) => victims.includes(c.victims));
+  // A precise figure says more than "dozens", wherever it comes.
+  const first = (...victims: Casualty['victims'][]) =>
+    killed.find((c) => victims.includes(c.victims) && c.count !== null) ??
+    killed.find((c) => victims.includes(c.victims));
   const children = valueOf(first('children'));
   const women = valueOf(first('women'));
-  const civilians = valueOf(first('civilians', 'unspecified')) || children + women;
+  const civilian = first('civilians', 'unspecified');
+  let civilians = valueOf(civilian) || children + women;
+  // "nine children and 14 others": the others add to the children and women told just before.
+  const before = civilian ? killed[killed.indexOf(civilian) - 1] : undefined;
+  if (civilian && before && /\b(?:others|autres)\b/iu.test(civilian.mention.text) && before.victims !== 'fighters')
+    civilians += valueOf(before);
   return { civilians, children, women, noncivilians: valueOf(first('fighters')) };
 }
 
