@@ -22,6 +22,9 @@ import {
 import type { LibraryEntry } from '../lib/corpus/library';
 import { indexForSearch, searchEntries } from '../lib/corpus/search';
 import { recogniseMentions } from '../lib/recognise/recognise';
+import { extractEvent } from '../lib/event/event';
+import { analyseQuotes } from '../lib/quotes/speakers';
+import { splitSentences } from '../lib/text/sentences';
 
 const automaton = defaultAutomaton();
 const fakes = readFileSync('../shared/datasets/fakes/dev.jsonl', 'utf8')
@@ -83,6 +86,28 @@ report('typical-article', {
   regexAlternationMs: round(median(typical.map((row) => row.regex))),
   speedupVsRegex: round(median(typical.map((row) => row.regex / row.recognition))),
 });
+
+// The event card's own cost on the same typical articles, from what analyse has already found.
+{
+  const cards = bundledCorpus.map((entry) => {
+    const analysis = analyse({ text: entry.text, title: entry.title }, { automaton });
+    const mentions = recogniseMentions(entry.text, automaton);
+    const input = {
+      text: entry.text,
+      title: entry.title,
+      sentences: splitSentences(entry.text, analysis.lang),
+      mentions,
+      quotes: analyseQuotes(entry.text, mentions).quotes,
+      entities: automaton.entities,
+    };
+    return { card: time(() => extractEvent(input), 30), pipeline: analysis.timings.totalMs };
+  });
+  report('event-card', {
+    articles: cards.length,
+    cardMs: round(median(cards.map((row) => row.card))),
+    shareOfPipeline: round(median(cards.map((row) => row.card / row.pipeline))),
+  });
+}
 
 // A 100,000-word text: FA-KES articles one after the other.
 const words: string[] = [];
