@@ -59,6 +59,7 @@ function expectAnalysisShape(output: Record<string, unknown>): void {
   expect(Array.isArray(output.summary)).toBe(true);
   expect(Array.isArray(output.matches)).toBe(true);
   expect(typeof (output.timings as { totalMs: unknown }).totalMs).toBe('number');
+  expect(output).toHaveProperty('event');
   const text = output.text as string;
   for (const entity of output.entities as JsonEntity[]) {
     expect(Object.keys(entity)).toEqual(expect.arrayContaining(['id', 'type', 'name', 'quoted', 'mentions']));
@@ -73,6 +74,30 @@ function expectAnalysisShape(output: Record<string, unknown>): void {
 }
 
 describe('repere analyze --json', () => {
+  it(
+    'carries the event card: kind, place and governorate, date, actors, casualties with their source',
+    async () => {
+      const path = tempFile(
+        'strike.txt',
+        'Published June 12 2016\nRussian air strikes killed at least 12 civilians in a market in Idlib city on ' +
+          'Sunday, the Syrian Observatory for Human Rights said. Dozens of people were wounded.\n',
+      );
+      const result = await cli(['analyze', path, '--json']);
+      expect(result.code).toBe(0);
+      const output = JSON.parse(result.stdout) as { text: string; event: Record<string, unknown> | null };
+      expect(output.event).toMatchObject({
+        kind: 'air-strike',
+        place: { id: 'place/idlib', governorate: 'place/idlib-governorate' },
+        date: '2016-06-12',
+        actors: ['group/russian-forces'],
+      });
+      const casualties = output.event!.casualties as { count: number | null; source: string | null }[];
+      expect(casualties[0]).toMatchObject({ status: 'killed', victims: 'civilians', count: 12, source: 'source/sohr' });
+      expect(casualties[1]).toMatchObject({ status: 'wounded', count: null, min: 24 });
+    },
+    TIMEOUT,
+  );
+
   it(
     'prints one analysis object with the design fields for a corpus article',
     async () => {
