@@ -5,16 +5,22 @@
 import type { KnowledgeEntity } from '../knowledge/schema';
 import type { RecognisedMention } from '../recognise/recognise';
 
-const ACT =
-  String.raw`(?:kill(?:ed|s)?|shell(?:ed|s)?|struck|strikes?|bomb(?:ed|s)?|target(?:ed|s)?|launch(?:ed|es)?|attack(?:ed|s)?|execut(?:ed|es)|fired|carried\s+out|pound(?:ed|s)?|hit|raided|storm(?:ed|s)?|captur(?:ed|es)|seiz(?:ed|es)|took|retook|detonated|claimed|opened\s+fire|massacred|shot|stepped\s+up|besieg(?:ed|es)|dropped|used|advanced|tu(?:é|ent)|bombard(?:é|ent)|frapp(?:é|ent)|vis(?:é|ent)|lancé|lancent|attaqu(?:é|ent)|exécut(?:é|ent)|tiré|tirent|mené|mènent|pilonn(?:é|ent)|pris|prennent|repris|revendiqu(?:é|e)|largué|ouvert\s+le\s+feu|massacr(?:é|ent)|utilisé|avancé|assiég(?:é|ent)|abattu)`;
+const ACT = String.raw`(?:kill(?:ed|s)?|shell(?:ed|s)?|struck|strikes?|bomb(?:ed|s)?|target(?:ed|s)?|launch(?:ed|es)?|attack(?:ed|s)?|execut(?:ed|es)|fired|carried\s+out|pound(?:ed|s)?|hit|raided|storm(?:ed|s)?|captur(?:ed|es)|seiz(?:ed|es)|took|retook|detonated|claimed|opened\s+fire|massacred|shot|stepped\s+up|besieg(?:ed|es)|dropped|used|advanced|tu(?:é|ent)|bombard(?:é|ent)|frapp(?:é|ent)|vis(?:é|ent)|lancé|lancent|attaqu(?:é|ent)|exécut(?:é|ent)|tiré|tirent|mené|mènent|pilonn(?:é|ent)|pris|prennent|repris|revendiqu(?:é|e)|largué|ouvert\s+le\s+feu|massacr(?:é|ent)|utilisé|avancé|assiég(?:é|ent)|abattu)`;
 // The subject, then at most a few words ("forces", "have", "on Tuesday", "ont", "a") before the verb.
 const AFTER_SUBJECT = new RegExp(
-  String.raw`^(?:['’]s)?\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:(?:have|has|had|reportedly|also|ont|a|avaient|avait|auraient|aurait)\s+)?${ACT}(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))`,
+  // An apposition may stand between subject and verb: "the SDF, backed by the coalition, shelled…".
+  String.raw`^(?:['’]s)?(?:\s*,[^,.;!?\n]{1,80},)?\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:(?:have|has|had|reportedly|also|ont|a|avaient|avait|auraient|aurait)\s+)?${ACT}(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))`,
   'iu',
 );
-const NOT_AFTER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}?(?:were|was|have\s+been|had\s+been|ont\s+été|a\s+été|été)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu;
-const BY_BEFORE = /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:by|par|claimed\s+by|blamed\s+on|attribué(?:e|s)?\s+à|imputé(?:e|s)?\s+à|de\s+la\s+part\s+de)\s+(?:the\s+|les?\s+|la\s+|l['’]|des\s+)?$/iu;
-const HIT_BEFORE = /(?:\d|(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:against|on|targeting|targeted|hit|of|from|versus|with|contre|de|du|des|d['’]|sur|visant|ciblant|among|parmi)\s+(?:the\s+|les?\s+|la\s+|l['’])?)$|(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:members|fighters|positions|militants|terrorists|strongholds|membres|combattants|positions|bastions|jihadistes|djihadistes)\s+(?:of\s+|de\s+|du\s+|d['’])?(?:the\s+|l['’]|la\s+|le\s+)?$/iu;
+const NOT_AFTER =
+  /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}?(?:were|was|have\s+been|had\s+been|ont\s+été|a\s+été|été)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu;
+// "backed by the coalition", "soutenues par la coalition": a supporter, not the one who acted.
+const SUPPORT_BEFORE =
+  /(?:backed|supported|assisted|aided|armed|trained|soutenue?s?|appuyée?s?|aidée?s?|armée?s?|entraînée?s?|épaulée?s?)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
+const BY_BEFORE =
+  /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:by|par|claimed\s+by|blamed\s+on|attribué(?:e|s)?\s+à|imputé(?:e|s)?\s+à|de\s+la\s+part\s+de)\s+(?:the\s+|les?\s+|la\s+|l['’]|des\s+)?$/iu;
+const HIT_BEFORE =
+  /(?:\d|(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:against|on|targeting|targeted|hit|of|from|versus|with|contre|de|du|des|d['’]|sur|visant|ciblant|among|parmi)\s+(?:the\s+|les?\s+|la\s+|l['’])?)$|(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:members|fighters|positions|militants|terrorists|strongholds|membres|combattants|positions|bastions|jihadistes|djihadistes)\s+(?:of\s+|de\s+|du\s+|d['’])?(?:the\s+|l['’]|la\s+|le\s+)?$/iu;
 
 // The adjective of an attacker on the weapon: "Russian air strikes", "regime shelling", "frappes russes".
 const WEAPON_EN = String.raw`(?:air\s*-?\s*strikes?|airstrikes?|air\s+raids?|raids?|warplanes?|jets|aircraft|planes|shelling|artillery|bombardment|bombing|barrel\s+bombs?|helicopters?|drones?|missiles?|rockets?|fire|snipers?)`;
@@ -33,7 +39,8 @@ export interface ActorFound {
   start: number;
 }
 
-/** Groups that acted, each with the first place it is told acting; `weightAt` ranks them by where they act. */
+/** Groups that acted, each with the first place it is told acting; `weightAt` ranks them by where they act (0: not
+ * in the event's sentences). */
 export function eventActors(
   text: string,
   mentions: readonly RecognisedMention[],
@@ -41,13 +48,17 @@ export function eventActors(
   weightAt: (offset: number) => number,
 ): string[] {
   const weights = new Map<string, number>();
-  const add = (id: string, at: number) => weights.set(id, (weights.get(id) ?? 0) + weightAt(at));
+  const add = (id: string, at: number) => {
+    const weight = weightAt(at);
+    if (weight > 0) weights.set(id, (weights.get(id) ?? 0) + weight);
+  };
   for (const mention of mentions) {
     if (mention.entity.type !== 'group') continue;
     const before = text.slice(Math.max(0, mention.start - 40), mention.start);
     const after = text.slice(mention.end, mention.end + 60);
-    if (BY_BEFORE.test(before)) add(mention.entity.id, mention.start);
-    else if (HIT_BEFORE.test(before)) continue;
+    if (BY_BEFORE.test(before)) {
+      if (!SUPPORT_BEFORE.test(before.replace(BY_BEFORE, ''))) add(mention.entity.id, mention.start);
+    } else if (HIT_BEFORE.test(before)) continue;
     else if (!NOT_AFTER.test(after) && AFTER_SUBJECT.test(after)) add(mention.entity.id, mention.start);
   }
   for (const [pattern, id] of ADJECTIVE_ACTORS) {

@@ -24,15 +24,20 @@ const VICTIM_WORDS: [Victims, RegExp][] = [
 const KILLED_NOUN = /^(?:dead|killed|morts|tués|tuées|décès|deaths|fatalities)$/iu;
 const WOUNDED_NOUN = /^(?:injured|wounded|blessés|blessées|hurt)$/iu;
 
-const KILLED = /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:kill(?:ed|ing|s)?|dead|died|dying|deaths?|death\s+toll|toll|lost\s+their\s+lives|perished|massacred|executed|executing|slain|slaughtered|shot\s+dead|beheaded|tu(?:é|ée|és|ées|ant|ent|er)|morts?|ont\s+péri|périt|trouvé\s+la\s+mort|décès|bilan|exécut(?:é|és|ées|ant)|abattu(?:s|es)?|fauchant|coûté\s+la\s+vie)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/giu;
-const WOUNDED = /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:wound(?:ed|ing|s)?|injur(?:ed|ing|ies|y)|hurt|bless(?:é|ée|és|ées|ant|ure|ures))(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/giu;
+const KILLED =
+  /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:kill(?:ed|ing|s)?|dead|died|dying|deaths?|death\s+toll|toll|lost\s+their\s+lives|perished|massacred|executed|executing|slain|slaughtered|shot\s+dead|beheaded|tu(?:é|ée|és|ées|ant|ent|er)|morts?|ont\s+péri|périt|trouvé\s+la\s+mort|décès|bilan|exécut(?:é|és|ées|ant)|abattu(?:s|es)?|fauchant|coûté\s+la\s+vie)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/giu;
+const WOUNDED =
+  /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:wound(?:ed|ing|s)?|injur(?:ed|ing|ies|y)|hurt|bless(?:é|ée|és|ées|ant|ure|ures))(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/giu;
 
 // A figure for the whole war is background, not the event ("the war which has killed more than 280000 people
 // since 2011", "depuis le début du conflit").
-const WAR_TOLL = /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:since\s+(?:it\s+(?:began|started|erupted)|the\s+(?:start|beginning|outbreak)|(?:march\s+)?20(?:11|1\d))|depuis\s+(?:le\s+début|(?:mars\s+)?20(?:11|1\d)|son\s+déclenchement)|has\s+since\s+killed|(?:civil\s+)?war\s+(?:that|which)\s+has\s+killed|conflict\s+(?:that|which)\s+has\s+killed|since\s+the\s+(?:conflict|war|uprising|crisis|revolt|revolution)\s+(?:began|started|erupted|broke\s+out)|depuis\s+le\s+début\s+(?:de\s+la\s+guerre|du\s+conflit))(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu;
+const WAR_TOLL =
+  /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:since\s+(?:it\s+(?:began|started|erupted)|the\s+(?:start|beginning|outbreak)|(?:march\s+)?20(?:11|1\d))|depuis\s+(?:le\s+début|(?:mars\s+)?20(?:11|1\d)|son\s+déclenchement)|has\s+since\s+killed|(?:civil\s+)?war\s+(?:that|which)\s+has\s+killed|conflict\s+(?:that|which)\s+has\s+killed|since\s+the\s+(?:conflict|war|uprising|crisis|revolt|revolution)\s+(?:began|started|erupted|broke\s+out)|depuis\s+le\s+début\s+(?:de\s+la\s+guerre|du\s+conflit))(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu;
 
 // "27 people, among them four children": the second figure inherits the status of the first.
-const INCLUSION = /^[\s,;:(–-]*(?:including|among\s+(?:them|whom)|of\s+(?:whom|them)|most\s+of\s+them|dont|parmi\s+(?:eux|elles|lesquels|lesquelles|lesquels))[\s,:]*$/iu;
+// (The words between may tell the first figure's status: "14 civils tués dans ces frappes, parmi lesquels…".)
+const INCLUSION =
+  /^[^.;!?\n]{0,50}?(?:[\s,;:(–-]|^)(?:including|among\s+(?:them|whom|those)|of\s+(?:whom|them)|most\s+of\s+them|dont|parmi\s+(?:eux|elles|lesquels|lesquelles|les\s+victimes))[\s,:]*$/iu;
 // "nine children and 14 others": a figure joined to the previous one shares its status.
 const JOINED = /^[\s,]*(?:and|et|as\s+well\s+as|ainsi\s+que)\s+(?:another\s+|other\s+|d['’]autres\s+)?$/iu;
 
@@ -78,7 +83,12 @@ function nearest(text: string, pattern: RegExp, from: number, to: number, anchor
 }
 
 /** Killed or wounded from the words around the figure, within its sentence; null where neither is said. */
-function statusAround(text: string, start: number, end: number, sentence: { start: number; end: number }): CasualtyStatus | null {
+function statusAround(
+  text: string,
+  start: number,
+  end: number,
+  sentence: { start: number; end: number },
+): CasualtyStatus | null {
   const from = Math.max(sentence.start, start - BEFORE_WINDOW);
   const to = Math.min(sentence.end, end + AFTER_WINDOW);
   // The clause stops at another figure: "12 killed and 30 wounded" gives each its own word.
@@ -97,14 +107,20 @@ export function findCasualties(text: string, sentences: readonly { start: number
     const sentence = sentences[sentenceIndex] ?? { start: 0, end: text.length };
     if (WAR_TOLL.test(text.slice(sentence.start, sentence.end))) continue;
     const noun = victimsAfter(text, count.end);
-    const direct = /^\s+(?:others\s+|autres\s+|people\s+|personnes\s+)?(?:were\s+|have\s+been\s+|ont\s+été\s+)?(?<status>killed|dead|wounded|injured|tués?|morts|blessés)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu.exec(text.slice(count.end, count.end + 40));
+    const direct =
+      /^\s+(?:others\s+|autres\s+|people\s+|personnes\s+)?(?:were\s+|have\s+been\s+|ont\s+été\s+)?(?<status>killed|dead|wounded|injured|tués?|morts|blessés)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu.exec(
+        text.slice(count.end, count.end + 40),
+      );
     if (!noun && !direct) continue;
     const previous = found.at(-1);
     const between = previous ? text.slice(previous.mentionEnd, count.start) : '';
-    const chained = previous && (INCLUSION.test(between) || JOINED.test(between)) ? previous : null;
+    const included = previous && INCLUSION.test(between) ? previous : null;
+    const chained = previous && JOINED.test(between) ? previous : null;
     let status: CasualtyStatus | null = null;
     if (noun && KILLED_NOUN.test(noun.noun)) status = 'killed';
     else if (noun && WOUNDED_NOUN.test(noun.noun)) status = 'wounded';
+    // Those "among them" share the status of the figure they are part of, whatever word follows.
+    else if (included) status = included.status;
     else if (direct?.groups?.status) status = WOUNDED_NOUN.test(direct.groups.status) ? 'wounded' : 'killed';
     else status = statusAround(text, count.start, noun?.end ?? count.end, sentence) ?? chained?.status ?? null;
     if (!status) continue;

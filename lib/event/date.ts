@@ -14,14 +14,32 @@ const WEEKDAYS: Record<string, number> = {
 }; // prettier-ignore
 
 const MONTH = Object.keys(MONTHS).join('|');
-const DAY_MONTH_YEAR = new RegExp(String.raw`(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(\d{1,2})(?:er|st|nd|rd|th)?\s+(${MONTH})\.?,?\s+(\d{4})(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))`, 'iu');
-const MONTH_DAY_YEAR = new RegExp(String.raw`(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(${MONTH})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))`, 'iu');
-const ISO = /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(\d{4})-(\d{2})-(\d{2})(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u;
-const NUMERIC = /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u;
-const DAY_MONTH = new RegExp(String.raw`(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:on\s+|le\s+)(\d{1,2})(?:er|st|nd|rd|th)?\s+(${MONTH})(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?!\.?,?\s+\d{4})`, 'iu');
-const MONTH_DAY = new RegExp(String.raw`(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))on\s+(${MONTH})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?!,?\s+\d{4})`, 'iu');
-const WEEKDAY = new RegExp(String.raw`(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:on\s+|last\s+|ce\s+|dans\s+la\s+nuit\s+de\s+|(?:dans\s+la\s+)?nuit\s+de\s+)?(${Object.keys(WEEKDAYS).join('|')})(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))`, 'iu');
-const YESTERDAY = /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:yesterday|hier)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu;
+const DAY_MONTH_YEAR = new RegExp(
+  String.raw`(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(\d{1,2})(?:er|st|nd|rd|th)?\s+(${MONTH})\.?,?\s+(\d{4})(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))`,
+  'iu',
+);
+const MONTH_DAY_YEAR = new RegExp(
+  String.raw`(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(${MONTH})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))`,
+  'iu',
+);
+const ISO =
+  /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(\d{4})-(\d{2})-(\d{2})(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u;
+const NUMERIC =
+  /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u;
+const DAY_MONTH = new RegExp(
+  String.raw`(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:on\s+|le\s+)(\d{1,2})(?:er|st|nd|rd|th)?\s+(${MONTH})(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?!\.?,?\s+\d{4})`,
+  'iu',
+);
+const MONTH_DAY = new RegExp(
+  String.raw`(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))on\s+(${MONTH})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?!,?\s+\d{4})`,
+  'iu',
+);
+const WEEKDAY = new RegExp(
+  String.raw`(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:on\s+|last\s+|ce\s+|dans\s+la\s+nuit\s+de\s+|(?:dans\s+la\s+)?nuit\s+de\s+)?(${Object.keys(WEEKDAYS).join('|')})(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))`,
+  'iu',
+);
+const YESTERDAY =
+  /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:yesterday|hier)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu;
 
 function iso(year: number, month: number, day: number): string | null {
   const date = new Date(Date.UTC(year, month - 1, day));
@@ -29,24 +47,44 @@ function iso(year: number, month: number, day: number): string | null {
   return date.toISOString().slice(0, 10);
 }
 
-/** The first full date written in `text` (ISO day), or null. */
-export function firstDate(text: string): string | null {
-  const found: [number, string | null][] = [];
+interface DateFound {
+  day: string;
+  start: number;
+  end: number;
+}
+
+/** The first full date written in `text`, with where it is written. */
+function firstDateFound(text: string): DateFound | null {
+  const found: [RegExpExecArray, string | null][] = [];
   const dmy = DAY_MONTH_YEAR.exec(text);
-  if (dmy) found.push([dmy.index, iso(Number(dmy[3]), MONTHS[dmy[2]!.toLowerCase()]!, Number(dmy[1]))]);
+  if (dmy) found.push([dmy, iso(Number(dmy[3]), MONTHS[dmy[2]!.toLowerCase()]!, Number(dmy[1]))]);
   const mdy = MONTH_DAY_YEAR.exec(text);
-  if (mdy) found.push([mdy.index, iso(Number(mdy[3]), MONTHS[mdy[1]!.toLowerCase()]!, Number(mdy[2]))]);
+  if (mdy) found.push([mdy, iso(Number(mdy[3]), MONTHS[mdy[1]!.toLowerCase()]!, Number(mdy[2]))]);
   const isoDate = ISO.exec(text);
-  if (isoDate) found.push([isoDate.index, iso(Number(isoDate[1]), Number(isoDate[2]), Number(isoDate[3]))]);
+  if (isoDate) found.push([isoDate, iso(Number(isoDate[1]), Number(isoDate[2]), Number(isoDate[3]))]);
   const numeric = NUMERIC.exec(text);
   if (numeric) {
     // Day first, as most of the world writes it, unless the first part cannot be a day's month (12/25/2016).
     const [a, b] = [Number(numeric[1]), Number(numeric[2])];
-    found.push([numeric.index, b > 12 ? iso(Number(numeric[3]), a, b) : iso(Number(numeric[3]), b, a)]);
+    found.push([numeric, b > 12 ? iso(Number(numeric[3]), a, b) : iso(Number(numeric[3]), b, a)]);
   }
-  const valid = found.filter((entry): entry is [number, string] => entry[1] !== null).sort((x, y) => x[0] - y[0]);
-  return valid[0]?.[1] ?? null;
+  const valid = found
+    .filter((entry): entry is [RegExpExecArray, string] => entry[1] !== null)
+    .sort((x, y) => x[0].index - y[0].index);
+  const first = valid[0];
+  return first ? { day: first[1], start: first[0].index, end: first[0].index + first[0][0].length } : null;
 }
+
+/** The first full date written in `text` (ISO day), or null. */
+export function firstDate(text: string): string | null {
+  return firstDateFound(text)?.day ?? null;
+}
+
+// The weekday that heads a dateline ("dimanche 3 juin 2018", "Fri Feb 27 2015") is part of it.
+const DATELINE_WEEKDAY = new RegExp(
+  String.raw`(?:${Object.keys(WEEKDAYS).join('|')}|mon|tue|wed|thu|fri|sat|sun)\.?,?\s*$`,
+  'iu',
+);
 
 function shiftDays(day: string, by: number): string {
   const date = new Date(`${day}T00:00:00Z`);
@@ -56,9 +94,18 @@ function shiftDays(day: string, by: number): string {
 
 /** The event's day from the words of `lead` (the sentences telling the event), against the reference day. */
 export function eventDate(lead: string, reference: string | null): string | null {
-  const full = firstDate(lead);
-  // The dateline itself, caught with the lead, is the reference, not the day of the event.
-  if (full && full !== reference) return full;
+  return dayIn(lead, reference) ?? reference;
+}
+
+/** The day `lead` names, read against the reference day; null when it names none. */
+export function dayIn(lead: string, reference: string | null): string | null {
+  const full = firstDateFound(lead);
+  if (full && full.day !== reference) return full.day;
+  // The dateline itself, caught with the lead, is the reference, not the day of the event: read on without it.
+  if (full) {
+    const before = lead.slice(0, full.start).replace(DATELINE_WEEKDAY, '');
+    return dayIn(`${before} ${lead.slice(full.end)}`, reference);
+  }
   if (!reference) return null;
   const year = Number(reference.slice(0, 4));
   const dayMonth = DAY_MONTH.exec(lead);
@@ -72,5 +119,5 @@ export function eventDate(lead: string, reference: string | null): string | null
     return shiftDays(reference, -back);
   }
   if (YESTERDAY.test(lead)) return shiftDays(reference, -1);
-  return reference;
+  return null;
 }

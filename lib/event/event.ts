@@ -5,7 +5,7 @@ import type { RecognisedMention } from '../recognise/recognise';
 import type { Casualty, EventCard, QuoteResult } from '../types';
 import { eventActors } from './actors';
 import { findCasualties } from './casualties';
-import { eventDate, firstDate } from './date';
+import { dayIn, firstDate } from './date';
 import { eventKind } from './kind';
 import { entityLookup, eventPlace } from './place';
 import { figureSource } from './source';
@@ -60,20 +60,16 @@ export function extractEvent(input: EventInput): EventCard | null {
 
   const eventSentences = new Set<number>();
   for (const figure of figures) eventSentences.add(indexAt(figure.start));
-  if (kind.mention) eventSentences.add(indexAt(kind.mention.start));
+  for (const start of kind.starts) eventSentences.add(indexAt(start));
   const weightAt = (offset: number) => sectionWeight(offset) + (eventSentences.has(indexAt(offset)) ? 2 : 0);
 
   const byId = entityLookup(input.entities);
-  const seen = new Set<string>();
   const casualties: Casualty[] = [];
+  const byFigure = new Map<string, number>();
   for (const figure of figures) {
     const sentence = sentenceAt(figure.start) ?? { start: 0, end: text.length };
     const source = figureSource(text, { start: figure.start, end: figure.mentionEnd }, sentence, mentions, quotes);
-    const key = [figure.status, figure.victims, figure.count, figure.min, figure.max, source].join('|');
-    // The same figure told again from the same source adds nothing to the card.
-    if (seen.has(key)) continue;
-    seen.add(key);
-    casualties.push({
+    const casualty: Casualty = {
       status: figure.status,
       victims: figure.victims,
       count: figure.count,
@@ -81,17 +77,40 @@ export function extractEvent(input: EventInput): EventCard | null {
       max: figure.max,
       source,
       mention: { start: figure.start, end: figure.mentionEnd, text: text.slice(figure.start, figure.mentionEnd) },
-    });
+    };
+    // A headline repeats the lead's figure, the lead gives its source: one line, pointing where the source is.
+    // The same figure from two sources stays twice: that is what the reader compares.
+    const figureKey = [figure.status, figure.victims, figure.count, figure.min, figure.max].join('|');
+    const known = byFigure.get(figureKey);
+    const kept = known === undefined ? undefined : casualties[known]!;
+    if (kept && (kept.source === source || source === null)) continue;
+    if (kept && kept.source === null) {
+      casualties[known!] = casualty;
+      continue;
+    }
+    if (known === undefined) byFigure.set(figureKey, casualties.length);
+    casualties.push(casualty);
   }
 
   const reference = input.date ?? firstDate(text.slice(0, DATELINE_LENGTH));
-  const anchor = figures.find((f) => f.status === 'killed')?.start ?? kind.mention?.start ?? 0;
-  const leadSentence = sentenceAt(anchor) ?? { start: 0, end: Math.min(text.length, DATELINE_LENGTH) };
+  // The day is told in the sentence of a toll or of the event's word, not always the first (a headline has none).
+  const anchors = [...figures.filter((f) => f.status === 'killed').map((f) => f.start), kind.mention?.start ?? 0];
+  let date: string | null = null;
+  for (const anchor of anchors) {
+    const sentence = sentenceAt(anchor);
+    date = sentence ? dayIn(text.slice(sentence.start, sentence.end), reference) : null;
+    if (date) break;
+  }
   return {
     kind: kind.kind,
     place: eventPlace(mentions, byId, weightAt),
-    date: eventDate(text.slice(leadSentence.start, leadSentence.end), reference),
-    actors: eventActors(text, mentions, byId, weightAt),
+    date: date ?? reference,
+    // Who acted in this event: told in the lead or where its toll or its kind of attack is told, not in the
+    // background ("the SDF took the town in 2016").
+    actors: eventActors(text, mentions, byId, (offset) => {
+      const index = indexAt(offset);
+      return index < LEAD_SENTENCES || eventSentences.has(index) ? weightAt(offset) : 0;
+    }),
     casualties,
   };
 }

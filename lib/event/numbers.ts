@@ -107,7 +107,8 @@ export function findCounts(text: string): Count[] {
     if (groups.lo !== undefined && groups.hi !== undefined) {
       const lo = numberValue(groups.lo);
       const hi = numberValue(groups.hi);
-      if (Number.isFinite(lo) && Number.isFinite(hi) && lo < hi) counts.push({ count: null, min: lo, max: hi, start, end });
+      if (Number.isFinite(lo) && Number.isFinite(hi) && lo < hi)
+        counts.push({ count: null, min: lo, max: hi, start, end });
     } else if (groups.from !== undefined && groups.to !== undefined) {
       const lo = numberValue(groups.from);
       const hi = numberValue(groups.to);

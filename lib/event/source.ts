@@ -23,9 +23,25 @@ export function figureSource(
       ATTRIBUTION_AFTER.test(text.slice(mention.end, Math.min(sentence.end, mention.end + 60)));
     if (!attributed && mention.entity.type !== 'source') continue;
     const distance = mention.start >= figure.end ? mention.start - figure.end : figure.start - mention.end;
-    // An attributed name beats a source only named (a channel whose footage is shown, an agency in a byline).
-    const rank = distance + (attributed ? 0 : 1000);
+    // An attributed source (agency, ministry, monitor) beats a group named inside what it reports ("the ministry
+    // said Russian jets killed…"), and any attributed name beats a source only named (an agency in a byline).
+    const rank = distance + (attributed ? (mention.entity.type === 'source' ? 0 : 500) : 1000);
     if (!best || rank < best.distance) best = { id: mention.entity.id, distance: rank };
   }
-  return best?.id ?? null;
+  if (best) return best.id;
+  // "a précisé l'ONG", "the monitor said": a source named by what it is, the last one the article named.
+  if (DESCRIBED_SOURCE.test(text.slice(sentence.start, sentence.end))) {
+    for (let index = mentions.length - 1; index >= 0; index -= 1) {
+      const mention = mentions[index]!;
+      if (mention.end <= sentence.start && mention.entity.type === 'source') return mention.entity.id;
+    }
+  }
+  return null;
 }
+
+const DESCRIBER = String.raw`(?:the|l['’]|la|le|cette|this)\s*(?:monitor|observatory|watchdog|NGO|agency|ministry|organi[sz]ation|ONG|observatoire|agence|ministère)`;
+const SAYING = String.raw`(?:said|says|reported|added|told|a\s+(?:précisé|indiqué|affirmé|rapporté|ajouté|annoncé)|précise|indique|rapporte|ajoute)`;
+const DESCRIBED_SOURCE = new RegExp(
+  String.raw`(?:selon|d['’]après|according\s+to|${SAYING})\s+${DESCRIBER}(?![\p{L}])|${DESCRIBER}\s+${SAYING}(?![\p{L}])`,
+  'iu',
+);

@@ -42,6 +42,28 @@ describe('event card (English)', () => {
     expect(hit?.actors).not.toContain('group/islamic-state');
   });
 
+  it('does not take a supporter for the one who acted ("backed by the coalition")', () => {
+    const event = card(
+      'The Syrian Democratic Forces, backed by the US-led coalition, shelled Islamic State positions in Raqqa, killing 12 jihadists.',
+    );
+    expect(event?.actors).toContain('group/syrian-democratic-forces');
+    expect(event?.actors).not.toContain('group/us-led-coalition');
+  });
+
+  it('gives a figure attributed to "the monitor" the source last named, and merges a headline figure with its sourced repeat', () => {
+    const text = [
+      'Eight civilians killed in shelling on Deir ez-Zor',
+      'The Syrian Observatory for Human Rights reported heavy shelling on the city on Friday.',
+      'Eight civilians were killed and 20 wounded, the monitor said.',
+    ].join('\n');
+    const event = card(text);
+    expect(event?.casualties.map((c) => [c.status, c.count, c.source])).toEqual([
+      ['killed', 8, 'source/sohr'],
+      ['wounded', 20, 'source/sohr'],
+    ]);
+    expect(event?.casualties[0]?.mention.start).toBeGreaterThan(text.indexOf('\nEight'));
+  });
+
   it('is null when the article reports no event', () => {
     expect(
       card('Talks in Geneva between the Syrian government and the opposition resumed, the UN envoy said in Damascus.'),
