@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
-import type { Analysis } from '../lib/types';
+import type { Analysis, Mention } from '../lib/types';
 import { EntityGroups } from './EntityGroups';
+import { EventCard } from './EventCard';
 import { formatMinutes, readingMinutes } from './format';
 import { t } from '../platform/i18n';
 import type { EntityInfo } from './knowledge';
@@ -18,6 +19,10 @@ interface Props {
   describe?: ((id: string) => string | undefined) | undefined;
   onRevealEntity?: ((id: string) => void) | undefined;
   onRevealQuote?: ((index: number) => void) | undefined;
+  /** Scrolls the page to the words of one of the event card's facts. */
+  onRevealSpan?: ((span: Mention) => void) | undefined;
+  /** A name for an id the article does not name (the event's governorate). */
+  nameOf?: ((id: string) => string | undefined) | undefined;
   places?: readonly MapPlace[] | undefined;
   /** Buttons shown under the header (save to corpus…). */
   actions?: ComponentChildren;
@@ -55,6 +60,13 @@ export function AnalysisView(props: Props) {
         </p>
         {props.actions}
       </header>
+      <EventCard
+        event={analysis.event}
+        entities={analysis.entities}
+        nameOf={props.nameOf}
+        onRevealSpan={props.onRevealSpan}
+        onRevealEntity={props.onRevealEntity}
+      />
       <SummaryList sentences={analysis.summary} />
       {analysis.entities.length === 0 ? <p class="muted">{t('statusEmpty')}</p> : <Legend />}
       <EntityGroups entities={analysis.entities} describe={props.describe} onReveal={props.onRevealEntity} />

@@ -1,8 +1,9 @@
 import { cardContent } from '../../lib/highlight/card';
+import { eventRoleOf } from '../../lib/event/role';
 import type { KnowledgeEntity } from '../../lib/knowledge/schema';
 import { highlightTypeOf } from '../../lib/analyse/analyse';
 import { DEFAULT_COLOURS } from '../../lib/settings';
-import type { Analysis, EntityType } from '../../lib/types';
+import type { Analysis, EntityType, EventCard } from '../../lib/types';
 import { t, uiLanguage } from '../../platform/i18n';
 import type { MentionIndex, PaintedMention } from './mention-index';
 import { revealRange } from './reveal';
@@ -125,7 +126,8 @@ export class HoverCard {
     if (!data || !entity || !result) return;
     const same = this.shown?.range === mention.range;
     this.shown = mention;
-    if (!same) this.render(data.index, entity, data.analysis.lang, highlightTypeOf(result), result.quoted);
+    if (!same)
+      this.render(data.index, entity, data.analysis.lang, highlightTypeOf(result), result.quoted, data.analysis.event);
     this.place();
   }
 
@@ -172,6 +174,7 @@ export class HoverCard {
     pageLang: string,
     type: EntityType,
     quoted: boolean,
+    event: EventCard | null = null,
   ): void {
     const card = this.ensureHost();
     const content = cardContent(entity, pageLang, type);
@@ -203,6 +206,12 @@ export class HoverCard {
     if (content.position) meta(t('cardCoordinates'), content.position, 'position');
     if (content.affiliation) meta(t('cardAffiliation'), content.affiliation, 'affiliation');
     if (quoted) card.append(element('p', 'quoted', t('cardQuoted')));
+    // The article's event this place or group takes part in, with its first toll as the article words it.
+    if (eventRoleOf(event, entity.id)) {
+      const kind = t(`eventKind_${event!.kind.replace('-', '_')}`);
+      const toll = event!.casualties.find((casualty) => casualty.status === 'killed')?.mention.text;
+      card.append(element('p', 'event', t('eventOfEntity', [toll ? `${kind} (${toll})` : kind]), 'card-event'));
+    }
     const ranges = index.rangesOf(entity.id);
     const nav = element('div', 'nav', '');
     const count = element(

@@ -150,6 +150,8 @@ export function App() {
           describe={describe}
           onRevealEntity={(entityId) => void reveal({ type: 'repere:reveal', entityId })}
           onRevealQuote={(quoteIndex) => void reveal({ type: 'repere:reveal', quoteIndex })}
+          onRevealSpan={({ start, end }) => void reveal({ type: 'repere:reveal', span: { start, end } })}
+          nameOf={(id) => entityInfo(id)?.name}
           places={mapPlaces(analysis)}
           actions={
             <div class="actions">

@@ -14,9 +14,10 @@ const AFTER_SUBJECT = new RegExp(
 );
 const NOT_AFTER =
   /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}?(?:were|was|have\s+been|had\s+been|ont\s+été|a\s+été|été)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu;
-// "backed by the coalition", "soutenues par la coalition": a supporter, not the one who acted.
+// "backed by the coalition", "soutenues par la coalition": a supporter, not the one who acted; "held by", "tenue
+// par": who holds the place, not who struck it.
 const SUPPORT_BEFORE =
-  /(?:backed|supported|assisted|aided|armed|trained|soutenue?s?|appuyée?s?|aidée?s?|armée?s?|entraînée?s?|épaulée?s?)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
+  /(?:backed|supported|assisted|aided|armed|trained|held|controlled|dominated|run|ruled|occupied|soutenue?s?|appuyée?s?|aidée?s?|armée?s?|entraînée?s?|épaulée?s?|tenue?s?|contrôlée?s?|dominée?s?|occupée?s?)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
 const BY_BEFORE =
   /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:by|par|claimed\s+by|blamed\s+on|attribué(?:e|s)?\s+à|imputé(?:e|s)?\s+à|de\s+la\s+part\s+de)\s+(?:the\s+|les?\s+|la\s+|l['’]|des\s+)?$/iu;
 const HIT_BEFORE =

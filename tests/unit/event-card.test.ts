@@ -1,6 +1,7 @@
 // The event card as analyse returns it, on invented news items in English and French.
 import { describe, expect, it } from 'vitest';
 import { analyse, defaultAutomaton } from '../../lib/index';
+import { eventRoleOf } from '../../lib/event/role';
 
 const card = (text: string, title = '', date?: string) =>
   analyse({ text, title, ...(date ? { date } : {}) }, { automaton: defaultAutomaton() }).event;
@@ -95,5 +96,19 @@ describe('event card (French)', () => {
     expect(event?.casualties[1]).toMatchObject({ status: 'killed', victims: 'children', count: 11 });
     expect(event?.casualties[2]).toMatchObject({ status: 'wounded', count: 30, min: null, max: null });
     expect(event?.actors).toContain('group/syrian-air-force');
+  });
+});
+
+describe('the event an entity takes part in (hover card)', () => {
+  it('is the event for its place, the place’s governorate and its actors, and nothing for a victim group', () => {
+    const event = card(
+      'Russian air strikes killed at least 12 civilians in Saraqeb in Idlib province on Sunday, a monitor said. ' +
+        'The town is held by Hayat Tahrir al-Sham.',
+    );
+    expect(eventRoleOf(event, 'place/saraqib')).toBe('place');
+    expect(eventRoleOf(event, 'place/idlib-governorate')).toBe('place');
+    expect(eventRoleOf(event, 'group/russian-forces')).toBe('actor');
+    expect(eventRoleOf(event, 'group/hayat-tahrir-al-sham')).toBeNull();
+    expect(eventRoleOf(null, 'place/saraqib')).toBeNull();
   });
 });
