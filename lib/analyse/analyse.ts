@@ -184,7 +184,15 @@ export function* analyseSteps(input: AnalyseInput, options: AnalyseOptions): Gen
     yield;
     // Only an article about the war reports an event of it: a match report also "shoots" and counts.
     const event = inDomain
-      ? extractEvent({ text, title, sentences: allSentences, mentions, quotes, entities: automaton.entities, date: input.date })
+      ? extractEvent({
+          text,
+          title,
+          sentences: allSentences,
+          mentions,
+          quotes,
+          entities: automaton.entities,
+          date: input.date,
+        })
       : null;
     // Only an article about the war is linked to the corpus: the reader of a sports page needs no related reports.
     const query = { text, lang, entityIds: mentionIds(entities), excludeId: options.corpusId };
