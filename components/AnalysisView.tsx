@@ -2,6 +2,8 @@ import type { ComponentChildren } from 'preact';
 import type { Analysis, Mention } from '../lib/types';
 import { EntityGroups } from './EntityGroups';
 import { EventCard } from './EventCard';
+import { OtherAccounts } from './OtherAccounts';
+import type { OtherAccount } from '../lib/corpus/accounts';
 import { formatMinutes, readingMinutes } from './format';
 import { t } from '../platform/i18n';
 import type { EntityInfo } from './knowledge';
@@ -23,6 +25,8 @@ interface Props {
   onRevealSpan?: ((span: Mention) => void) | undefined;
   /** A name for an id the article does not name (the event's governorate). */
   nameOf?: ((id: string) => string | undefined) | undefined;
+  /** Corpus entries telling the same event, shown under the card. */
+  accounts?: readonly OtherAccount[] | undefined;
   places?: readonly MapPlace[] | undefined;
   /** Buttons shown under the header (save to corpus…). */
   actions?: ComponentChildren;
@@ -67,6 +71,17 @@ export function AnalysisView(props: Props) {
         onRevealSpan={props.onRevealSpan}
         onRevealEntity={props.onRevealEntity}
       />
+      {props.accounts ? (
+        <OtherAccounts
+          accounts={props.accounts}
+          entryHref={entryHref}
+          nameOf={(id) =>
+            analysis.entities.find((entity) => entity.id === id)?.name ??
+            props.nameOf?.(id) ??
+            id.replace(/^[a-z]+\//, '')
+          }
+        />
+      ) : null}
       <SummaryList sentences={analysis.summary} />
       {analysis.entities.length === 0 ? <p class="muted">{t('statusEmpty')}</p> : <Legend />}
       <EntityGroups entities={analysis.entities} describe={props.describe} onReveal={props.onRevealEntity} />

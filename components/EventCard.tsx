@@ -27,6 +27,11 @@ export function formatCount(casualty: Pick<Casualty, 'count' | 'min' | 'max'>): 
   return t('countAbout', [formatNumber(count)]);
 }
 
+/** "at least 12 civilians killed": a figure and whom it counts, in the reader's language. */
+export function casualtyText(casualty: Casualty): string {
+  return `${formatCount(casualty)} ${t(`casualty_${casualty.status}_${casualty.victims}`)}`;
+}
+
 /** What happened, where, when, who acted and the casualties, each according to its source: one line a fact. */
 export function EventCard({ event, entities, nameOf, onRevealSpan, onRevealEntity }: Props) {
   if (!event) return null;
@@ -100,11 +105,7 @@ export function EventCard({ event, entities, nameOf, onRevealSpan, onRevealEntit
             data-status={casualty.status}
             data-victims={casualty.victims}
           >
-            {revealable(
-              casualty.mention,
-              `${formatCount(casualty)} ${t(`casualty_${casualty.status}_${casualty.victims}`)}`,
-              'event-casualty-reveal',
-            )}{' '}
+            {revealable(casualty.mention, casualtyText(casualty), 'event-casualty-reveal')}{' '}
             <span class="muted" data-testid="event-casualty-source">
               — {casualty.source ? t('accordingTo', [name(casualty.source)]) : t('sourceNotGiven')}
             </span>

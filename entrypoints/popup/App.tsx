@@ -7,7 +7,8 @@ import { entityInfo, outletInfo } from '../../components/knowledge';
 import type { MapPlace } from '../../components/PlaceMap';
 import { bundledLibrary, indexLibrary } from '../../lib/analyse/library';
 import { entryFromPage } from '../../lib/corpus/library';
-import { matchCorpus, mentionIds } from '../../lib/index';
+import { analyse, defaultAutomaton, knowledgeEntities, matchCorpus, mentionIds } from '../../lib/index';
+import { otherAccounts, type OtherAccount } from '../../lib/corpus/accounts';
 import type { ContentRequest, PageReport, RevealResponse } from '../../lib/messages';
 import { DEFAULT_SETTINGS, translucent, withSite, type Settings } from '../../lib/settings';
 import { summaryOfLength } from '../../lib/summary/resummarise';
@@ -22,10 +23,10 @@ const POLL_LIMIT = 40;
 
 const entryHref = (id: string) => `${browser.runtime.getURL('/corpus.html')}?id=${encodeURIComponent(id)}`;
 
-/** Corpus matching runs here, in the extension's own page, never in the web page. */
-async function withMatches(report: PageReport): Promise<PageReport> {
+/** Corpus matching, and the other accounts of the article's event, run here, in the extension's own page, never in the web page. */
+async function withMatches(report: PageReport): Promise<{ report: PageReport; accounts: OtherAccount[] }> {
   const analysis = report.analysis;
-  if (!analysis || report.state !== 'ready') return report;
+  if (!analysis || report.state !== 'ready') return { report, accounts: [] };
   let entries = bundledLibrary();
   try {
     entries = (await loadLibrary(entries)).entries;
@@ -36,7 +37,11 @@ async function withMatches(report: PageReport): Promise<PageReport> {
     { text: analysis.text, lang: analysis.lang, entityIds: mentionIds(analysis.entities) },
     indexLibrary(entries),
   );
-  return { ...report, analysis: { ...analysis, matches } };
+  const accounts = otherAccounts(analysis.event, entries, {
+    eventOf: (entry) => analyse({ text: entry.text, title: entry.title }, { automaton: defaultAutomaton() }).event,
+    entities: knowledgeEntities(),
+  });
+  return { report: { ...report, analysis: { ...analysis, matches } }, accounts };
 }
 
 function mapPlaces(analysis: Analysis): MapPlace[] {
@@ -69,7 +74,14 @@ export function App() {
   const [save, setSave] = useState<SaveState>({ state: 'idle' });
   const [revealFailed, setRevealFailed] = useState(false);
 
-  const show = async (answer: PageReport | null) => setReport(answer ? await withMatches(answer) : null);
+  const [accounts, setAccounts] = useState<OtherAccount[]>([]);
+
+  const show = async (answer: PageReport | null) => {
+    if (!answer) return setReport(null);
+    const shown = await withMatches(answer);
+    setAccounts(shown.accounts);
+    setReport(shown.report);
+  };
 
   const load = async (id: number) => {
     for (let attempt = 0; attempt < POLL_LIMIT; attempt += 1) {
@@ -152,6 +164,7 @@ export function App() {
           onRevealQuote={(quoteIndex) => void reveal({ type: 'repere:reveal', quoteIndex })}
           onRevealSpan={({ start, end }) => void reveal({ type: 'repere:reveal', span: { start, end } })}
           nameOf={(id) => entityInfo(id)?.name}
+          accounts={accounts}
           places={mapPlaces(analysis)}
           actions={
             <div class="actions">

@@ -62,7 +62,11 @@ export interface AccountsOptions {
   /** The entry being read, when it is itself in the corpus. */
   excludeId?: string | undefined;
   limit?: number;
+  /** At most this many candidate entries are analysed (a large imported corpus names Aleppo hundreds of times). */
+  maxAnalysed?: number;
 }
+
+const MAX_ANALYSED = 40;
 
 /**
  * Entries of `entries` reporting the same event as `event`. Only entries naming the event's place or a place of
@@ -82,9 +86,15 @@ export function otherAccounts(
       ? governorateOf(entity, byId) === event.place!.governorate
       : false;
   };
+  // Entries naming the place itself first, then those naming its governorate; a bounded number is analysed.
+  const candidates = entries
+    .filter((entry) => entry.id !== options.excludeId && entry.mentions?.some(near))
+    .map((entry) => ({ entry, exact: entry.mentions!.filter((id) => id === event.place!.id).length }))
+    .sort((a, b) => b.exact - a.exact)
+    .slice(0, options.maxAnalysed ?? MAX_ANALYSED)
+    .map(({ entry }) => entry);
   const accounts: OtherAccount[] = [];
-  for (const entry of entries) {
-    if (entry.id === options.excludeId || !entry.mentions?.some(near)) continue;
+  for (const entry of candidates) {
     const other = options.eventOf(entry);
     if (!other || !samePlace(event, other) || !compatibleKinds(event.kind, other.kind)) continue;
     // Without both dates the same place alone must tie them; with both, a few days at most.

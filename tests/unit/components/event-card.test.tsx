@@ -80,3 +80,49 @@ describe('EventCard', () => {
     expect(none.querySelector('[data-testid=event-card]')).toBeNull();
   });
 });
+
+describe('OtherAccounts (under the card)', () => {
+  beforeEach(() => {
+    locale.current = 'en';
+  });
+
+  it('lists each other account with its outlet, figures, sources and actors, and what it tells otherwise', () => {
+    const other: Card = {
+      ...event,
+      actors: ['group/syrian-army'],
+      casualties: [
+        { ...event.casualties[0]!, victims: 'fighters', count: 31, min: 31, max: 31, source: 'source/sana' },
+      ],
+    };
+    const root = mount(
+      <AnalysisView
+        analysis={{ ...analysis, event }}
+        entryHref={(id) => `corpus.html?id=${id}`}
+        nameOf={(id) => ({ 'source/sana': 'SANA', 'group/syrian-army': 'Syrian army' })[id]}
+        accounts={[
+          { id: 'e1', title: 'Army repels attack', outlet: 'SANA', event: other, differs: ['casualties', 'actors'] },
+          { id: 'e2', title: 'Strikes on Abou Kamal', outlet: 'AFP', event, differs: [] },
+        ]}
+      />,
+    );
+    const items = all(root, '[data-testid=account]');
+    expect(items.map((item) => item.getAttribute('data-entry-id'))).toEqual(['e1', 'e2']);
+    expect(items[0]!.querySelector('a')?.getAttribute('href')).toBe('corpus.html?id=e1');
+    expect(items[0]!.querySelector('[data-testid=account-casualty]')?.textContent).toBe(
+      '31 fighters killed — according to SANA',
+    );
+    expect(items[0]!.querySelector('[data-testid=account-actors]')?.textContent).toBe('Who acted: Syrian army');
+    expect(items[0]!.querySelector('[data-testid=account-differs]')?.textContent).toBe(
+      'This account tells otherwise: the toll or its source, who acted',
+    );
+    expect(items[1]!.querySelector('[data-testid=account-differs]')?.textContent).toBe(
+      'Same figures, sources and actors as this article',
+    );
+    // Under the card, before the summary.
+    expect(
+      all(root, '[data-testid=event-card], [data-testid=other-accounts], [data-testid=summary]').map((e) =>
+        e.getAttribute('data-testid'),
+      ),
+    ).toEqual(['event-card', 'other-accounts', 'summary']);
+  });
+});
