@@ -9,30 +9,30 @@ const ACT = String.raw`(?:kill(?:ed|s)?|shell(?:ed|s)?|struck|strikes?|bomb(?:ed
 // The subject, then at most a few words ("forces", "have", "on Tuesday", "ont", "a") before the verb.
 const AFTER_SUBJECT = new RegExp(
   // An apposition may stand between subject and verb: "the SDF, backed by the coalition, shelled…".
-  String.raw`^(?:['’]s)?(?:\s*,[^,.;!?\n]{1,80},)?\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:(?:have|has|had|reportedly|also|ont|a|avaient|avait|auraient|aurait)\s+)?${ACT}(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))`,
+  String.raw`^(?:['’]s)?(?:\s*,[^,.;!?\n]{1,80},)?\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:(?:have|has|had|reportedly|also|ont|a|avaient|avait|auraient|aurait)\s+)?${ACT}(?![\p{L}\p{N}])`,
   'iu',
 );
 const NOT_AFTER =
-  /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}?(?:were|was|have\s+been|had\s+been|ont\s+été|a\s+été|été)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu;
+  /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}?(?:were|was|have\s+been|had\s+been|ont\s+été|a\s+été|été)(?![\p{L}\p{N}])/iu;
 // "backed by the coalition", "soutenues par la coalition": a supporter, not the one who acted; "held by", "tenue
 // par": who holds the place, not who struck it.
 const SUPPORT_BEFORE =
   /(?:backed|supported|assisted|aided|armed|trained|held|controlled|dominated|run|ruled|occupied|soutenue?s?|appuyée?s?|aidée?s?|armée?s?|entraînée?s?|épaulée?s?|tenue?s?|contrôlée?s?|dominée?s?|occupée?s?)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
 const BY_BEFORE =
-  /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:by|par|claimed\s+by|blamed\s+on|attribué(?:e|s)?\s+à|imputé(?:e|s)?\s+à|de\s+la\s+part\s+de)\s+(?:the\s+|les?\s+|la\s+|l['’]|des\s+)?$/iu;
+  /(?<![\p{L}\p{N}])(?:by|par|claimed\s+by|blamed\s+on|attribué(?:e|s)?\s+à|imputé(?:e|s)?\s+à|de\s+la\s+part\s+de)\s+(?:the\s+|les?\s+|la\s+|l['’]|des\s+)?$/iu;
 const HIT_BEFORE =
-  /(?:\d|(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:against|on|targeting|targeted|hit|of|from|versus|with|contre|de|du|des|d['’]|sur|visant|ciblant|among|parmi)\s+(?:the\s+|les?\s+|la\s+|l['’])?)$|(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:members|fighters|positions|militants|terrorists|strongholds|membres|combattants|positions|bastions|jihadistes|djihadistes)\s+(?:of\s+|de\s+|du\s+|d['’])?(?:the\s+|l['’]|la\s+|le\s+)?$/iu;
+  /(?:\d|(?<![\p{L}\p{N}])(?:against|on|targeting|targeted|hit|of|from|versus|with|contre|de|du|des|d['’]|sur|visant|ciblant|among|parmi)\s+(?:the\s+|les?\s+|la\s+|l['’])?)$|(?<![\p{L}\p{N}])(?:members|fighters|positions|militants|terrorists|strongholds|membres|combattants|positions|bastions|jihadistes|djihadistes)\s+(?:of\s+|de\s+|du\s+|d['’])?(?:the\s+|l['’]|la\s+|le\s+)?$/iu;
 
 // The adjective of an attacker on the weapon: "Russian air strikes", "regime shelling", "frappes russes".
 const WEAPON_EN = String.raw`(?:air\s*-?\s*strikes?|airstrikes?|air\s+raids?|raids?|warplanes?|jets|aircraft|planes|shelling|artillery|bombardment|bombing|barrel\s+bombs?|helicopters?|drones?|missiles?|rockets?|fire|snipers?)`;
 const WEAPON_FR = String.raw`(?:frappes?|raids?|bombardements?|tirs?|avions?|obus|barils?|roquettes?|missiles?|hélicoptères?|drones?)(?:\s+aériens?|\s+aériennes?)?`;
 const ADJECTIVE_ACTORS: [RegExp, string][] = [
-  [new RegExp(String.raw`(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:Russian|Russia['’]?s?)\s+${WEAPON_EN}|${WEAPON_FR}\s+(?:russes?|de\s+la\s+Russie|de\s+Moscou)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))`, 'giu'), 'group/russian-forces'],
-  [new RegExp(String.raw`(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:regime|government|pro-government|pro-regime|loyalist|Syrian|Assad)\s+(?:army\s+)?${WEAPON_EN}|${WEAPON_FR}\s+(?:du\s+régime|gouvernementaux|gouvernementales|de\s+l['’]armée\s+syrienne|syrien(?:ne)?s?|loyalistes)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))`, 'giu'), 'group/syrian-army'],
-  [new RegExp(String.raw`(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:coalition|US-led|U\.S\.-led|US|U\.S\.|American)\s+${WEAPON_EN}|${WEAPON_FR}\s+(?:de\s+la\s+coalition|américain(?:e)?s?)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))`, 'giu'), 'group/us-led-coalition'],
-  [new RegExp(String.raw`(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:Turkish)\s+${WEAPON_EN}|${WEAPON_FR}\s+(?:turcs?|turques?)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))`, 'giu'), 'group/turkish-army'],
-  [new RegExp(String.raw`(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:Israeli)\s+${WEAPON_EN}|${WEAPON_FR}\s+(?:israéliens?|israéliennes?)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))`, 'giu'), 'group/israeli-army'],
-  [new RegExp(String.raw`(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:rebel|opposition|insurgent)\s+${WEAPON_EN}|${WEAPON_FR}\s+(?:rebelles?|de\s+l['’]opposition)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))`, 'giu'), 'group/free-syrian-army'],
+  [new RegExp(String.raw`(?<![\p{L}\p{N}])(?:Russian|Russia['’]?s?)\s+${WEAPON_EN}|${WEAPON_FR}\s+(?:russes?|de\s+la\s+Russie|de\s+Moscou)(?![\p{L}\p{N}])`, 'giu'), 'group/russian-forces'],
+  [new RegExp(String.raw`(?<![\p{L}\p{N}])(?:regime|government|pro-government|pro-regime|loyalist|Syrian|Assad)\s+(?:army\s+)?${WEAPON_EN}|${WEAPON_FR}\s+(?:du\s+régime|gouvernementaux|gouvernementales|de\s+l['’]armée\s+syrienne|syrien(?:ne)?s?|loyalistes)(?![\p{L}\p{N}])`, 'giu'), 'group/syrian-army'],
+  [new RegExp(String.raw`(?<![\p{L}\p{N}])(?:coalition|US-led|U\.S\.-led|US|U\.S\.|American)\s+${WEAPON_EN}|${WEAPON_FR}\s+(?:de\s+la\s+coalition|américain(?:e)?s?)(?![\p{L}\p{N}])`, 'giu'), 'group/us-led-coalition'],
+  [new RegExp(String.raw`(?<![\p{L}\p{N}])(?:Turkish)\s+${WEAPON_EN}|${WEAPON_FR}\s+(?:turcs?|turques?)(?![\p{L}\p{N}])`, 'giu'), 'group/turkish-army'],
+  [new RegExp(String.raw`(?<![\p{L}\p{N}])(?:Israeli)\s+${WEAPON_EN}|${WEAPON_FR}\s+(?:israéliens?|israéliennes?)(?![\p{L}\p{N}])`, 'giu'), 'group/israeli-army'],
+  [new RegExp(String.raw`(?<![\p{L}\p{N}])(?:rebel|opposition|insurgent)\s+${WEAPON_EN}|${WEAPON_FR}\s+(?:rebelles?|de\s+l['’]opposition)(?![\p{L}\p{N}])`, 'giu'), 'group/free-syrian-army'],
 ]; // prettier-ignore
 
 export interface ActorFound {

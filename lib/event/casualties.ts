@@ -25,14 +25,14 @@ const KILLED_NOUN = /^(?:dead|killed|morts|tués|tuées|décès|deaths|fatalitie
 const WOUNDED_NOUN = /^(?:injured|wounded|blessés|blessées|hurt)$/iu;
 
 const KILLED =
-  /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:kill(?:ed|ing|s)?|dead|died|dying|deaths?|death\s+toll|toll|lost\s+their\s+lives|perished|massacred|executed|executing|slain|slaughtered|shot\s+dead|beheaded|tu(?:é|ée|és|ées|ant|ent|er)|morts?|ont\s+péri|périt|trouvé\s+la\s+mort|décès|bilan|exécut(?:é|és|ées|ant)|abattu(?:s|es)?|fauchant|coûté\s+la\s+vie)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/giu;
+  /(?<![\p{L}\p{N}])(?:kill(?:ed|ing|s)?|dead|died|dying|deaths?|death\s+toll|toll|lost\s+their\s+lives|perished|massacred|executed|executing|slain|slaughtered|shot\s+dead|beheaded|tu(?:é|ée|és|ées|ant|ent|er)|morts?|ont\s+péri|périt|trouvé\s+la\s+mort|décès|bilan|exécut(?:é|és|ées|ant)|abattu(?:s|es)?|fauchant|coûté\s+la\s+vie)(?![\p{L}\p{N}])/giu;
 const WOUNDED =
-  /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:wound(?:ed|ing|s)?|injur(?:ed|ing|ies|y)|hurt|bless(?:é|ée|és|ées|ant|ure|ures))(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/giu;
+  /(?<![\p{L}\p{N}])(?:wound(?:ed|ing|s)?|injur(?:ed|ing|ies|y)|hurt|bless(?:é|ée|és|ées|ant|ure|ures))(?![\p{L}\p{N}])/giu;
 
 // A figure for the whole war is background, not the event ("the war which has killed more than 280000 people
 // since 2011", "depuis le début du conflit").
 const WAR_TOLL =
-  /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:since\s+(?:it\s+(?:began|started|erupted)|the\s+(?:start|beginning|outbreak)|(?:march\s+)?20(?:11|1\d))|depuis\s+(?:le\s+début|(?:mars\s+)?20(?:11|1\d)|son\s+déclenchement)|has\s+since\s+killed|(?:civil\s+)?war\s+(?:that|which)\s+has\s+killed|conflict\s+(?:that|which)\s+has\s+killed|since\s+the\s+(?:conflict|war|uprising|crisis|revolt|revolution)\s+(?:began|started|erupted|broke\s+out)|depuis\s+le\s+début\s+(?:de\s+la\s+guerre|du\s+conflit))(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu;
+  /(?<![\p{L}\p{N}])(?:since\s+(?:it\s+(?:began|started|erupted)|the\s+(?:start|beginning|outbreak)|(?:march\s+)?20(?:11|1\d))|depuis\s+(?:le\s+début|(?:mars\s+)?20(?:11|1\d)|son\s+déclenchement)|has\s+since\s+killed|(?:civil\s+)?war\s+(?:that|which)\s+has\s+killed|conflict\s+(?:that|which)\s+has\s+killed|since\s+the\s+(?:conflict|war|uprising|crisis|revolt|revolution)\s+(?:began|started|erupted|broke\s+out)|depuis\s+le\s+début\s+(?:de\s+la\s+guerre|du\s+conflit))(?![\p{L}\p{N}])/iu;
 
 // "27 people, among them four children": the second figure inherits the status of the first.
 // (The words between may tell the first figure's status: "14 civils tués dans ces frappes, parmi lesquels…".)
@@ -108,7 +108,7 @@ export function findCasualties(text: string, sentences: readonly { start: number
     if (WAR_TOLL.test(text.slice(sentence.start, sentence.end))) continue;
     const noun = victimsAfter(text, count.end);
     const direct =
-      /^\s+(?:others\s+|autres\s+|people\s+|personnes\s+)?(?:were\s+|have\s+been\s+|ont\s+été\s+)?(?<status>killed|dead|wounded|injured|tués?|morts|blessés)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu.exec(
+      /^\s+(?:others\s+|autres\s+|people\s+|personnes\s+)?(?:were\s+|have\s+been\s+|ont\s+été\s+)?(?<status>killed|dead|wounded|injured|tués?|morts|blessés)(?![\p{L}\p{N}])/iu.exec(
         text.slice(count.end, count.end + 40),
       );
     if (!noun && !direct) continue;

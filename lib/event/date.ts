@@ -15,31 +15,28 @@ const WEEKDAYS: Record<string, number> = {
 
 const MONTH = Object.keys(MONTHS).join('|');
 const DAY_MONTH_YEAR = new RegExp(
-  String.raw`(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(\d{1,2})(?:er|st|nd|rd|th)?\s+(${MONTH})\.?,?\s+(\d{4})(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))`,
+  String.raw`(?<![\p{L}\p{N}])(\d{1,2})(?:er|st|nd|rd|th)?\s+(${MONTH})\.?,?\s+(\d{4})(?![\p{L}\p{N}])`,
   'iu',
 );
 const MONTH_DAY_YEAR = new RegExp(
-  String.raw`(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(${MONTH})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))`,
+  String.raw`(?<![\p{L}\p{N}])(${MONTH})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?![\p{L}\p{N}])`,
   'iu',
 );
-const ISO =
-  /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(\d{4})-(\d{2})-(\d{2})(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u;
-const NUMERIC =
-  /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/u;
+const ISO = /(?<![\p{L}\p{N}])(\d{4})-(\d{2})-(\d{2})(?![\p{L}\p{N}])/u;
+const NUMERIC = /(?<![\p{L}\p{N}])(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?![\p{L}\p{N}])/u;
 const DAY_MONTH = new RegExp(
-  String.raw`(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:on\s+|le\s+)(\d{1,2})(?:er|st|nd|rd|th)?\s+(${MONTH})(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?!\.?,?\s+\d{4})`,
+  String.raw`(?<![\p{L}\p{N}])(?:on\s+|le\s+)(\d{1,2})(?:er|st|nd|rd|th)?\s+(${MONTH})(?![\p{L}\p{N}])(?!\.?,?\s+\d{4})`,
   'iu',
 );
 const MONTH_DAY = new RegExp(
-  String.raw`(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))on\s+(${MONTH})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?!,?\s+\d{4})`,
+  String.raw`(?<![\p{L}\p{N}])on\s+(${MONTH})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?![\p{L}\p{N}])(?!,?\s+\d{4})`,
   'iu',
 );
 const WEEKDAY = new RegExp(
-  String.raw`(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:on\s+|last\s+|ce\s+|dans\s+la\s+nuit\s+de\s+|(?:dans\s+la\s+)?nuit\s+de\s+)?(${Object.keys(WEEKDAYS).join('|')})(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))`,
+  String.raw`(?<![\p{L}\p{N}])(?:on\s+|last\s+|ce\s+|dans\s+la\s+nuit\s+de\s+|(?:dans\s+la\s+)?nuit\s+de\s+)?(${Object.keys(WEEKDAYS).join('|')})(?![\p{L}\p{N}])`,
   'iu',
 );
-const YESTERDAY =
-  /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:yesterday|hier)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu;
+const YESTERDAY = /(?<![\p{L}\p{N}])(?:yesterday|hier)(?![\p{L}\p{N}])/iu;
 
 function iso(year: number, month: number, day: number): string | null {
   const date = new Date(Date.UTC(year, month - 1, day));

@@ -5,40 +5,37 @@ import type { EventKind, Mention } from '../types';
 const TRIGGERS: [EventKind, RegExp][] = [
   [
     'chemical',
-    /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:chemical|toxic\s+gas(?:es)?|chlorine|sarin|nerve\s+agents?|poison(?:ous)?\s+gas|suffocation|chimiques?|chlore|gaz\s+(?:toxiques?|sarin)|neurotoxiques?|asphyxie)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/giu,
+    /(?<![\p{L}\p{N}])(?:chemical|toxic\s+gas(?:es)?|chlorine|sarin|nerve\s+agents?|poison(?:ous)?\s+gas|suffocation|chimiques?|chlore|gaz\s+(?:toxiques?|sarin)|neurotoxiques?|asphyxie)(?![\p{L}\p{N}])/giu,
   ],
   [
     'execution',
-    /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:execut(?:ed|ions?|ing|es)|beheaded|beheadings?|decapitated|crucified|exécut(?:é|ée|és|ées|ions?|er)|décapit(?:é|és|ation)|crucifi(?:é|és))(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/giu,
+    /(?<![\p{L}\p{N}])(?:execut(?:ed|ions?|ing|es)|beheaded|beheadings?|decapitated|crucified|exécut(?:é|ée|és|ées|ions?|er)|décapit(?:é|és|ation)|crucifi(?:é|és))(?![\p{L}\p{N}])/giu,
   ],
   [
     'explosion',
-    /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:explosions?|blasts?|car\s+bombs?|(?:suicide|roadside)\s+(?:bomb(?:er|ers|ing|ings)?|attacks?)|bombings?|IEDs?|explosive\s+devices?|explosives-laden|booby-trapped|exploded|detonated|landmines?|explos(?:ion|ions|é|ée)|attentats?|kamikazes?|voitures?\s+piégées?|engins?\s+explosifs?|s['’]est\s+fait\s+exploser|mines?\s+antipersonnel)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/giu,
+    /(?<![\p{L}\p{N}])(?:explosions?|blasts?|car\s+bombs?|(?:suicide|roadside)\s+(?:bomb(?:er|ers|ing|ings)?|attacks?)|bombings?|IEDs?|explosive\s+devices?|explosives-laden|booby-trapped|exploded|detonated|landmines?|explos(?:ion|ions|é|ée)|attentats?|kamikazes?|voitures?\s+piégées?|engins?\s+explosifs?|s['’]est\s+fait\s+exploser|mines?\s+antipersonnel)(?![\p{L}\p{N}])/giu,
   ],
   [
     'air-strike',
-    /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:air\s*-?\s*strikes?|airstrikes?|air\s+raids?|aerial\s+(?:bombardment|attacks?|strikes?)|warplanes?|war\s+planes?|(?:fighter\s+)?jets|helicopters?|barrel\s+bombs?|drone\s+strikes?|frappes?\s+(?:aériennes?|de\s+drones?)|raids?\s+aériens?|bombardements?\s+aériens?|avions?(?:\s+de\s+(?:guerre|combat))?|aviation|hélicoptères?|barils?\s+(?:d['’]explosifs|explosifs))(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/giu,
+    /(?<![\p{L}\p{N}])(?:air\s*-?\s*strikes?|airstrikes?|air\s+raids?|aerial\s+(?:bombardment|attacks?|strikes?)|warplanes?|war\s+planes?|(?:fighter\s+)?jets|helicopters?|barrel\s+bombs?|drone\s+strikes?|frappes?\s+(?:aériennes?|de\s+drones?)|raids?\s+aériens?|bombardements?\s+aériens?|avions?(?:\s+de\s+(?:guerre|combat))?|aviation|hélicoptères?|barils?\s+(?:d['’]explosifs|explosifs))(?![\p{L}\p{N}])/giu,
   ],
   [
     'shelling',
-    /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:shell(?:ing|ed|s)?|mortars?|artillery|rockets?|missiles?|bombard(?:ment|ed|ing)|pounded|pounding|obus|tirs?\s+d['’]artillerie|artillerie|roquettes?|missiles?|mortiers?|pilonn(?:age|é|ée|és|ent)|bombard(?:ement|ements|é|és|ée))(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/giu,
+    /(?<![\p{L}\p{N}])(?:shell(?:ing|ed|s)?|mortars?|artillery|rockets?|missiles?|bombard(?:ment|ed|ing)|pounded|pounding|obus|tirs?\s+d['’]artillerie|artillerie|roquettes?|missiles?|mortiers?|pilonn(?:age|é|ée|és|ent)|bombard(?:ement|ements|é|és|ée))(?![\p{L}\p{N}])/giu,
   ],
   [
     'shooting',
-    /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:shot|shooting|gunfire|gunshots?|snipers?|opened\s+fire|gunmen|machine-?guns?|par\s+balles|tirs?\s+(?:de\s+)?(?:snipers?|francs-tireurs)|francs?-tireurs?|abattus?|fusillades?|ont\s+ouvert\s+le\s+feu)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/giu,
+    /(?<![\p{L}\p{N}])(?:shot|shooting|gunfire|gunshots?|snipers?|opened\s+fire|gunmen|machine-?guns?|par\s+balles|tirs?\s+(?:de\s+)?(?:snipers?|francs-tireurs)|francs?-tireurs?|abattus?|fusillades?|ont\s+ouvert\s+le\s+feu)(?![\p{L}\p{N}])/giu,
   ],
   [
     'clashes',
-    /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:clash(?:es|ed)?|fighting|battles?|firefights?|combats?|affrontements?|accrochages?|heurts)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/giu,
+    /(?<![\p{L}\p{N}])(?:clash(?:es|ed)?|fighting|battles?|firefights?|combats?|affrontements?|accrochages?|heurts)(?![\p{L}\p{N}])/giu,
   ],
   [
     'capture',
-    /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:captured|seized|recaptured|retook|took\s+(?:full\s+)?control|liberat(?:ed|ion)|fell\s+to|pris\s+le\s+contrôle|repris|reprise|s['’](?:est|sont)\s+emparée?s?|libér(?:é|ée|és|ation)|tombée?\s+aux\s+mains)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/giu,
+    /(?<![\p{L}\p{N}])(?:captured|seized|recaptured|retook|took\s+(?:full\s+)?control|liberat(?:ed|ion)|fell\s+to|pris\s+le\s+contrôle|repris|reprise|s['’](?:est|sont)\s+emparée?s?|libér(?:é|ée|és|ation)|tombée?\s+aux\s+mains)(?![\p{L}\p{N}])/giu,
   ],
-  [
-    'offensive',
-    /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:offensives?|assaults?|assauts?|avanc(?:ée|ées))(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/giu,
-  ],
+  ['offensive', /(?<![\p{L}\p{N}])(?:offensives?|assaults?|assauts?|avanc(?:ée|ées))(?![\p{L}\p{N}])/giu],
 ];
 
 // A chemical attack or an execution is named as such even when told once; a word of shelling may be background.

@@ -47,10 +47,10 @@ const UPPER = String.raw`up\s+to|as\s+many\s+as|fewer\s+than|less\s+than|jusqu['
 const ABOUT = String.raw`about|around|some|nearly|almost|roughly|approximately|environ|près\s+de|quelque|presque`;
 
 const PATTERN = new RegExp(
-  String.raw`(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:(?:between|entre)\s+(?<lo>${ONE})\s+(?:and|et)\s+(?<hi>${ONE})` +
+  String.raw`(?<![\p{L}\p{N}])(?:(?:between|entre)\s+(?<lo>${ONE})\s+(?:and|et)\s+(?<hi>${ONE})` +
     String.raw`|(?<from>${FIGURE})\s*(?:-|–|to|à)\s*(?<to>${FIGURE})` +
     String.raw`|(?:(?<bound>${LOWER}|${UPPER}|${ABOUT})\s+)?(?:(?:an?|une?)\s+)?(?:(?<approx>${APPROX})|(?<one>${ONE}))` +
-    String.raw`|(?<plural>${PLURAL}))(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))`,
+    String.raw`|(?<plural>${PLURAL}))(?![\p{L}\p{N}])`,
   'giu',
 );
 
