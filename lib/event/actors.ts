@@ -5,7 +5,7 @@
 import type { KnowledgeEntity } from '../knowledge/schema';
 import type { RecognisedMention } from '../recognise/recognise';
 
-const ACT = String.raw`(?:kill(?:ed|s)?|shell(?:ed|s)?|struck|strikes?|bomb(?:ed|s)?|target(?:ed|s)?|launch(?:ed|es)?|attack(?:ed|s)?|execut(?:ed|es)|fired|carried\s+out|pound(?:ed|s)?|hit|raided|storm(?:ed|s)?|captur(?:ed|es)|seiz(?:ed|es)|took|retook|detonated|claimed|opened\s+fire|massacred|shot|stepped\s+up|besieg(?:ed|es)|dropped|used|advanced|tu(?:é|ent)|bombard(?:é|ent)|frapp(?:é|ent)|vis(?:é|ent)|lancé|lancent|attaqu(?:é|ent)|exécut(?:é|ent)|tiré|tirent|mené|mènent|pilonn(?:é|ent)|pris|prennent|repris|revendiqu(?:é|e)|largué|ouvert\s+le\s+feu|massacr(?:é|ent)|utilisé|avancé|assiég(?:é|ent)|abattu)`;
+const ACT = String.raw`(?:kill(?:ed|s)?|shell(?:ed|s)?|struck|strikes?|bomb(?:ed|s)?|target(?:ed|s)?|launch(?:ed|es)?|attack(?:ed|s)?|execut(?:ed|es)|fired|carried\s+out|pound(?:ed|s)?|hit|raided|storm(?:ed|s)?|captur(?:ed|es)|seiz(?:ed|es)|took|retook|detonated|claimed|opened\s+fire|massacred|shot|stepped\s+up|besieg(?:ed|es)|dropped|used|advanced|tu(?:é|ent)|bombard(?:é|ent)|frapp(?:é|ent)|vis(?:é|ent)|lancé|lancent|attaqu(?:é|ent)|exécut(?:é|ent)|tiré|tirent|mené|mènent|pilonn(?:é|ent)|pris|prennent|repris|revendiqu(?:é|e)|largué|ouvert\s+le\s+feu|massacr(?:é|ent)|utilisé|avanc(?:é|ent)|progress(?:é|ent)|assi[eéè]g(?:é|ent|e)|encercl(?:é|ent)|conquis|abattu)`;
 // The subject, then at most a few words ("forces", "have", "on Tuesday", "ont", "a") before the verb.
 const AFTER_SUBJECT = new RegExp(
   // An apposition may stand between subject and verb: "the SDF, backed by the coalition, shelled…".

@@ -99,6 +99,16 @@ describe('event card (French)', () => {
   });
 });
 
+describe('who acted, in French', () => {
+  it('takes the subject of a siege or an advance, not the group driven out', () => {
+    const event = card(
+      'L’armée syrienne assiège désormais Raqqa et avance dans les quartiers ouest, où les combats ont tué 40 combattants de Daech.',
+    );
+    expect(event?.actors).toContain('group/syrian-army');
+    expect(event?.actors).not.toContain('group/islamic-state');
+  });
+});
+
 describe('the event an entity takes part in (hover card)', () => {
   it('is the event for its place, the place’s governorate and its actors, and nothing for a victim group', () => {
     const event = card(
