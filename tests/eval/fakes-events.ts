@@ -125,6 +125,8 @@ export interface EventScores {
   governorate: Share;
   cause: Share;
   actor: Share;
+  /** The event's day: exactly, and within three days (other accounts of an event are looked for that far). */
+  date: { exact: Share; within3: Share };
   counts: Record<keyof FakesEvent['killed'], { exact: Share; within10: Share }>;
   msPerArticle: number;
 }
@@ -137,6 +139,7 @@ export function evaluateEvents(): EventScores {
     governorate: share(),
     cause: share(),
     actor: share(),
+    date: { exact: share(), within3: share() },
     counts: {
       civilians: { exact: share(), within10: share() },
       children: { exact: share(), within10: share() },
@@ -162,6 +165,11 @@ export function evaluateEvents(): EventScores {
     tally(scores.governorate, GOVERNORATES[event?.place?.governorate ?? ''] === gold.governorate);
     tally(scores.cause, KIND_TO_CAUSE[event?.kind ?? 'other'] === gold.cause);
     tally(scores.actor, actorClass(event?.actors[0]) === gold.actor);
+    const goldDay = fakesDay(gold.date);
+    const apart =
+      event?.date && goldDay ? Math.abs(Date.parse(event.date) - Date.parse(goldDay)) / 86_400_000 : Infinity;
+    tally(scores.date.exact, apart === 0);
+    tally(scores.date.within3, apart <= 3);
     const ours = killedCounts(event);
     for (const key of Object.keys(scores.counts) as (keyof FakesEvent['killed'])[]) {
       tally(scores.counts[key].exact, ours[key] === gold.killed[key]);
@@ -172,6 +180,14 @@ export function evaluateEvents(): EventScores {
   return scores;
 }
 
+/** FA-KES writes dates month/day/two-digit year ("8/17/14"). */
+function fakesDay(date: string): string | null {
+  const match = /^(\d{1,2})\/(\d{1,2})\/(\d{2})$/.exec(date.trim());
+  if (!match) return null;
+  const [, month, day, year] = match;
+  return `20${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`;
+}
+
 const percent = (s: Share) => `${((100 * s.right) / Math.max(1, s.total)).toFixed(1)}% (${s.right}/${s.total})`;
 
 export function formatEventScores(scores: EventScores): string {
@@ -180,6 +196,7 @@ export function formatEventScores(scores: EventScores): string {
     `  governorate  ${percent(scores.governorate)}`,
     `  cause        ${percent(scores.cause)}`,
     `  actor class  ${percent(scores.actor)}`,
+    `  date         exact ${percent(scores.date.exact)}  within 3 days ${percent(scores.date.within3)}`,
   ];
   for (const [key, share] of Object.entries(scores.counts)) {
     lines.push(`  killed ${key.padEnd(13)} exact ${percent(share.exact)}  within ±10% ${percent(share.within10)}`);
