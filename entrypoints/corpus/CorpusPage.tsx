@@ -5,6 +5,7 @@ import { t } from '../../platform/i18n';
 import { entityInfo } from '../../components/knowledge';
 import { analyse, defaultAutomaton, knowledgeEntities, type Analysis } from '../../lib/index';
 import { otherAccounts, type OtherAccount } from '../../lib/corpus/accounts';
+import { textEvent } from '../../lib/event/text-event';
 import { bundledLibrary, indexLibrary } from '../../lib/analyse/library';
 import { mapTextNodes } from '../../lib/article/text-map';
 import { visitTextNodes } from '../../lib/article/text-nodes';
@@ -49,8 +50,7 @@ function EntryView({ entry }: { entry: LibraryEntry }) {
       clear = painted.clear;
       setAccounts(
         otherAccounts(result.event, library.entries, {
-          eventOf: (other) =>
-            analyse({ text: other.text, title: other.title }, { automaton: defaultAutomaton() }).event,
+          eventOf: (other) => textEvent(other, defaultAutomaton()),
           entities: knowledgeEntities(),
           excludeId: entry.id,
         }),

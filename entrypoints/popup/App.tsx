@@ -7,8 +7,9 @@ import { entityInfo, outletInfo } from '../../components/knowledge';
 import type { MapPlace } from '../../components/PlaceMap';
 import { bundledLibrary, indexLibrary } from '../../lib/analyse/library';
 import { entryFromPage } from '../../lib/corpus/library';
-import { analyse, defaultAutomaton, knowledgeEntities, matchCorpus, mentionIds } from '../../lib/index';
+import { defaultAutomaton, knowledgeEntities, matchCorpus, mentionIds } from '../../lib/index';
 import { otherAccounts, type OtherAccount } from '../../lib/corpus/accounts';
+import { textEvent } from '../../lib/event/text-event';
 import type { ContentRequest, PageReport, RevealResponse } from '../../lib/messages';
 import { DEFAULT_SETTINGS, translucent, withSite, type Settings } from '../../lib/settings';
 import { summaryOfLength } from '../../lib/summary/resummarise';
@@ -38,7 +39,7 @@ async function withMatches(report: PageReport): Promise<{ report: PageReport; ac
     indexLibrary(entries),
   );
   const accounts = otherAccounts(analysis.event, entries, {
-    eventOf: (entry) => analyse({ text: entry.text, title: entry.title }, { automaton: defaultAutomaton() }).event,
+    eventOf: (entry) => textEvent(entry, defaultAutomaton()),
     entities: knowledgeEntities(),
   });
   return { report: { ...report, analysis: { ...analysis, matches } }, accounts };

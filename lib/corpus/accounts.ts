@@ -66,7 +66,7 @@ export interface AccountsOptions {
   maxAnalysed?: number;
 }
 
-const MAX_ANALYSED = 40;
+const MAX_ANALYSED = 25;
 
 /**
  * Entries of `entries` reporting the same event as `event`. Only entries naming the event's place or a place of

@@ -4,6 +4,7 @@ import { analyse, defaultAutomaton, knowledgeEntities } from '../../lib/index';
 import { withMentions } from '../../lib/analyse/library';
 import { compatibleKinds, otherAccounts } from '../../lib/corpus/accounts';
 import type { LibraryEntry } from '../../lib/corpus/library';
+import { textEvent } from '../../lib/event/text-event';
 
 const automaton = defaultAutomaton();
 const eventOf = (entry: Pick<LibraryEntry, 'text' | 'title'>) =>
@@ -54,6 +55,15 @@ describe('other accounts of the same event', () => {
     expect(
       otherAccounts(read && { ...read, place: null }, entries, { eventOf, entities: knowledgeEntities() }),
     ).toEqual([]);
+  });
+
+  it('reads an entry’s card alone as the full analysis does, with its stored date as the reference', () => {
+    const text =
+      'Air strikes killed at least 14 civilians in Douma on Tuesday, the Syrian Observatory for Human Rights said.';
+    expect(textEvent({ text, date: '2018-03-08T10:00:00Z' }, automaton)).toEqual(
+      analyse({ text, date: '2018-03-08' }, { automaton }).event,
+    );
+    expect(textEvent({ text, date: '2018-03-08' }, automaton)?.date).toBe('2018-03-06');
   });
 
   it('takes shelling and air strikes for two names of one bombardment, not for a car bomb', () => {
