@@ -267,4 +267,23 @@ describe('repere analyze without --json', () => {
     },
     TIMEOUT,
   );
+
+  it(
+    'tells the event: what, where with its governorate, when, who acted, each figure with its source',
+    async () => {
+      const path = tempFile(
+        'report.txt',
+        'Published June 12 2016\nRussian air strikes killed at least 12 civilians in Saraqeb on Sunday, the Syrian ' +
+          'Observatory for Human Rights said.\n',
+      );
+      const result = await cli(['analyze', path]);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain(
+        'What happened: air-strike — where: Saraqib (Idlib Governorate) — when: 2016-06-12',
+      );
+      expect(result.stdout).toContain('who acted: Russian forces');
+      expect(result.stdout).toMatch(/12 \[12–\] civilians killed — SOHR/);
+    },
+    TIMEOUT,
+  );
 });
