@@ -1,4 +1,4 @@
-import type { Analysis, EntityResult, EntityType } from '../lib/index';
+import { knowledgeEntities, type Analysis, type EntityResult, type EntityType } from '../lib/index';
 import { ENTITY_TYPES } from '../lib/settings';
 
 const HEADINGS: Record<EntityType, string> = { place: 'Places', group: 'Groups', source: 'Sources', person: 'People' };
@@ -7,6 +7,29 @@ function entityLine(entity: EntityResult): string {
   const forms = [...new Set(entity.mentions.map((mention) => mention.text))].join(', ');
   const notes = `${entity.quoted ? ' (quoted)' : ''}${entity.linked ? '' : ' (not in the knowledge base)'}`;
   return `  ${entity.name} ×${entity.mentions.length}${notes}  [${entity.id}]  ${forms}`;
+}
+
+/** The event card as text: what, where, when, who acted, and each figure with its source. */
+function eventLines(analysis: Analysis): string[] {
+  const event = analysis.event!;
+  // Ids the article does not name itself (a governorate, an actor told by its weapon) are named from the base.
+  const known = (id: string) => knowledgeEntities().find((entity) => entity.id === id);
+  const name = (id: string) =>
+    analysis.entities.find((entity) => entity.id === id)?.name ??
+    (analysis.lang === 'fr' ? known(id)?.name.fr : known(id)?.name.en) ??
+    id;
+  const where = event.place
+    ? `${name(event.place.id)}${event.place.governorate && event.place.governorate !== event.place.id ? ` (${name(event.place.governorate)})` : ''}`
+    : '?';
+  const lines = [`What happened: ${event.kind} — where: ${where} — when: ${event.date ?? '?'}`];
+  if (event.actors.length) lines.push(`  who acted: ${event.actors.map(name).join(', ')}`);
+  for (const casualty of event.casualties) {
+    const bounds = casualty.min === casualty.max ? '' : ` [${casualty.min ?? ''}–${casualty.max ?? ''}]`;
+    lines.push(
+      `  ${casualty.count ?? '?'}${bounds} ${casualty.victims} ${casualty.status} — ${casualty.source ? name(casualty.source) : 'no source given'}  “${casualty.mention.text}”`,
+    );
+  }
+  return lines;
 }
 
 /** The terminal report: what a reader would see in the popup, as plain text. */
@@ -20,6 +43,7 @@ export function formatReport(analysis: Analysis): string {
   );
   if (analysis.notices.length) lines.push(`Notes: ${analysis.notices.join(', ')}`);
   if (analysis.digest) lines.push(analysis.digest);
+  if (analysis.event) lines.push('', ...eventLines(analysis));
   if (analysis.summary.length) {
     lines.push('', 'Summary');
     for (const sentence of analysis.summary) lines.push(`  - ${sentence}`);

@@ -1,6 +1,9 @@
 import type { ComponentChildren } from 'preact';
-import type { Analysis } from '../lib/types';
+import type { Analysis, Mention } from '../lib/types';
 import { EntityGroups } from './EntityGroups';
+import { EventCard } from './EventCard';
+import { OtherAccounts } from './OtherAccounts';
+import type { OtherAccount } from '../lib/corpus/accounts';
 import { formatMinutes, readingMinutes } from './format';
 import { t } from '../platform/i18n';
 import type { EntityInfo } from './knowledge';
@@ -18,6 +21,12 @@ interface Props {
   describe?: ((id: string) => string | undefined) | undefined;
   onRevealEntity?: ((id: string) => void) | undefined;
   onRevealQuote?: ((index: number) => void) | undefined;
+  /** Scrolls the page to the words of one of the event card's facts. */
+  onRevealSpan?: ((span: Mention) => void) | undefined;
+  /** A name for an id the article does not name (the event's governorate). */
+  nameOf?: ((id: string) => string | undefined) | undefined;
+  /** Corpus entries telling the same event, shown under the card. */
+  accounts?: readonly OtherAccount[] | undefined;
   places?: readonly MapPlace[] | undefined;
   /** Buttons shown under the header (save to corpus…). */
   actions?: ComponentChildren;
@@ -55,6 +64,24 @@ export function AnalysisView(props: Props) {
         </p>
         {props.actions}
       </header>
+      <EventCard
+        event={analysis.event}
+        entities={analysis.entities}
+        nameOf={props.nameOf}
+        onRevealSpan={props.onRevealSpan}
+        onRevealEntity={props.onRevealEntity}
+      />
+      {props.accounts ? (
+        <OtherAccounts
+          accounts={props.accounts}
+          entryHref={entryHref}
+          nameOf={(id) =>
+            analysis.entities.find((entity) => entity.id === id)?.name ??
+            props.nameOf?.(id) ??
+            id.replace(/^[a-z]+\//, '')
+          }
+        />
+      ) : null}
       <SummaryList sentences={analysis.summary} />
       {analysis.entities.length === 0 ? <p class="muted">{t('statusEmpty')}</p> : <Legend />}
       <EntityGroups entities={analysis.entities} describe={props.describe} onReveal={props.onRevealEntity} />

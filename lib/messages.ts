@@ -19,8 +19,11 @@ export interface PageReport {
 export type ContentRequest =
   | { type: 'repere:get-report' }
   | { type: 'repere:analyse-anyway' }
-  /** Scrolls the page to the first mention of the entity, or to quote N, and flashes it; answers `{ ok: boolean }`. */
-  | { type: 'repere:reveal'; entityId?: string; quoteIndex?: number };
+  /**
+   * Scrolls the page to the first mention of the entity, to quote N, or to a span of the analysed text (a fact of
+   * the event card), and flashes it; answers `{ ok: boolean }`.
+   */
+  | { type: 'repere:reveal'; entityId?: string; quoteIndex?: number; span?: { start: number; end: number } };
 
 /** The content script's answer to `repere:reveal`: whether it found the mention and scrolled to it. */
 export interface RevealResponse {

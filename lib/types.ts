@@ -64,6 +64,8 @@ export interface Analysis {
   /** Why the page is left unmarked or was only partly analysed; the UI turns each code into one sentence. */
   notices: Notice[];
   domain: DomainReasons;
+  /** What the article reports happened (see EventCard), or null when it reports no event. */
+  event: EventCard | null;
 }
 
 export type Notice = 'empty' | 'not-article' | 'off-topic' | 'unsupported-language' | 'truncated' | 'failed';
@@ -78,4 +80,43 @@ export interface DomainReasons {
   conflictDensity: number;
   /** Score of the closest corpus entry, where a corpus was at hand (extension pages, CLI); null in the page. */
   corpusSimilarity: number | null;
+}
+
+/** What an article reports happened: what, where, when, who acted and the casualties, each figure with its source. */
+export interface EventCard {
+  kind: EventKind;
+  /** Null where no place of the knowledge base is named near the event. */
+  place: { id: string; governorate: string | null; mention: Mention } | null;
+  /** ISO day (2017-11-09) from the text, against the page's date where the text says "on Wednesday"; else null. */
+  date: string | null;
+  /** Groups that acted (shelled, struck, executed, attacked), not the ones that were hit. */
+  actors: string[];
+  casualties: Casualty[];
+}
+
+export type EventKind =
+  | 'shelling'
+  | 'air-strike'
+  | 'explosion'
+  | 'chemical'
+  | 'shooting'
+  | 'execution'
+  | 'clashes'
+  | 'offensive'
+  | 'capture'
+  | 'other';
+export type CasualtyStatus = 'killed' | 'wounded';
+export type Victims = 'civilians' | 'children' | 'women' | 'fighters' | 'unspecified';
+
+export interface Casualty {
+  status: CasualtyStatus;
+  victims: Victims;
+  /** The figure given; null where only bounds are ("dozens": min 24). */
+  count: number | null;
+  /** Bounds: "at least 12" has min 12 and no max, "between 12 and 15" both, "about 30" neither. */
+  min: number | null;
+  max: number | null;
+  /** The source the figure is attributed to, or null. */
+  source: string | null;
+  mention: Mention;
 }

@@ -22,6 +22,9 @@ import {
 import type { LibraryEntry } from '../lib/corpus/library';
 import { indexForSearch, searchEntries } from '../lib/corpus/search';
 import { recogniseMentions } from '../lib/recognise/recognise';
+import { extractEvent } from '../lib/event/event';
+import { analyseQuotes } from '../lib/quotes/sieve';
+import { splitSentences } from '../lib/text/sentences';
 
 const automaton = defaultAutomaton();
 const fakes = readFileSync('../shared/datasets/fakes/dev.jsonl', 'utf8')
@@ -85,6 +88,28 @@ report('typical-article', {
 });
 // `BENCH_ONLY=typical npm run bench` stops here: the typical-article figures alone, without the browser or the long text.
 if (process.env.BENCH_ONLY === 'typical') process.exit(0);
+
+// The event card's own cost on the same typical articles, from what analyse has already found.
+{
+  const cards = bundledCorpus.map((entry) => {
+    const analysis = analyse({ text: entry.text, title: entry.title }, { automaton });
+    const mentions = recogniseMentions(entry.text, automaton);
+    const input = {
+      text: entry.text,
+      title: entry.title,
+      sentences: splitSentences(entry.text, analysis.lang),
+      mentions,
+      quotes: analyseQuotes(entry.text, mentions).quotes,
+      entities: automaton.entities,
+    };
+    return { card: time(() => extractEvent(input), 30), pipeline: analysis.timings.totalMs };
+  });
+  report('event-card', {
+    articles: cards.length,
+    cardMs: round(median(cards.map((row) => row.card))),
+    shareOfPipeline: round(median(cards.map((row) => row.card / row.pipeline))),
+  });
+}
 
 // A 100,000-word text: FA-KES articles one after the other.
 const words: string[] = [];

@@ -1,7 +1,8 @@
 // `npm run eval`: precision / recall / F1 per type, quotes and speakers, domain and corpus-match accuracy on the
-// annotated fixtures. `--failures` lists every miss and every extra.
+// annotated fixtures; the event card against FA-KES's event annotations. `--failures` lists every miss and every extra.
 import { evaluate, formatScores } from '../tests/eval/evaluate';
 import { evaluateRe3dQuotes, formatRe3dQuotes } from '../tests/eval/re3d-quotes';
+import { evaluateEvents, formatEventScores } from '../tests/eval/fakes-events';
 
 for (const set of ['pages', 'fakes'] as const) {
   const scores = evaluate([set]);
@@ -20,3 +21,6 @@ for (const set of ['pages', 'fakes'] as const) {
 // Outside gold that nobody tuned against: its misses are always listed, they are what to look at next.
 const re3dQuotes = evaluateRe3dQuotes();
 console.log(`${formatRe3dQuotes(re3dQuotes)}\n${re3dQuotes.failures.map((line) => `  ${line}`).join('\n')}\n`);
+
+// The event card against FA-KES's own event annotations (governorate, cause, actor class, killed counts).
+console.log(`${formatEventScores(evaluateEvents())}\n`);

@@ -1,8 +1,9 @@
 import { cardContent, unlinkedCardContent, type CardContent } from '../../lib/highlight/card';
+import { eventRoleOf } from '../../lib/event/role';
 import type { KnowledgeEntity } from '../../lib/knowledge/schema';
 import { highlightTypeOf } from '../../lib/analyse/analyse';
 import { DEFAULT_COLOURS } from '../../lib/settings';
-import type { Analysis } from '../../lib/types';
+import type { Analysis, EventCard } from '../../lib/types';
 import { t, uiLanguage } from '../../platform/i18n';
 import type { MentionIndex, PaintedMention } from './mention-index';
 import { revealRange } from './reveal';
@@ -130,7 +131,7 @@ export class HoverCard {
       const lang = data.analysis.lang;
       const type = highlightTypeOf(result);
       const content = entity ? cardContent(entity, lang, type) : unlinkedCardContent(result, lang, type);
-      this.render(data.index, result.id, content, result.quoted);
+      this.render(data.index, result.id, content, result.quoted, data.analysis.event);
     }
     this.place();
   }
@@ -172,7 +173,13 @@ export class HoverCard {
     return card;
   }
 
-  private render(index: MentionIndex, id: string, content: CardContent, quoted: boolean): void {
+  private render(
+    index: MentionIndex,
+    id: string,
+    content: CardContent,
+    quoted: boolean,
+    event: EventCard | null = null,
+  ): void {
     const card = this.ensureHost();
     const element = (tag: string, className: string, text: string, testId = className) => {
       const node = this.document.createElement(tag);
@@ -203,6 +210,12 @@ export class HoverCard {
     if (content.position) meta(t('cardCoordinates'), content.position, 'position');
     if (content.affiliation) meta(t('cardAffiliation'), content.affiliation, 'affiliation');
     if (quoted) card.append(element('p', 'quoted', t('cardQuoted')));
+    // The article's event this place or group takes part in, with its first toll as the article words it.
+    if (eventRoleOf(event, id)) {
+      const kind = t(`eventKind_${event!.kind.replace('-', '_')}`);
+      const toll = event!.casualties.find((casualty) => casualty.status === 'killed')?.mention.text;
+      card.append(element('p', 'event', t('eventOfEntity', [toll ? `${kind} (${toll})` : kind]), 'card-event'));
+    }
     const ranges = index.rangesOf(id);
     const nav = element('div', 'nav', '');
     const count = element(

@@ -8,7 +8,7 @@ import { watchDynamicPage } from './dynamic-page';
 import { HoverCard } from './hover-card';
 import { MentionIndex } from './mention-index';
 import { PageSession } from './page-session';
-import { revealRange } from './reveal';
+import { revealRange, spanRange } from './reveal';
 import { styleShadowRoots } from './shadow-styles';
 
 export default defineContentScript({
@@ -56,10 +56,18 @@ export default defineContentScript({
     onSettingsChanged((settings) => void session.settingsChanged(settings));
     void session.run();
 
-    /** Scrolls to the first mention of an entity, or to quote N, and flashes it. */
-    function reveal(request: { entityId?: string; quoteIndex?: number }): RevealResponse {
+    /** Scrolls to the first mention of an entity, to quote N or to a span of the text, and flashes it. */
+    function reveal(request: {
+      entityId?: string;
+      quoteIndex?: number;
+      span?: { start: number; end: number };
+    }): RevealResponse {
       const painted = session.reading?.painted;
       if (!painted) return { ok: false };
+      if (request.span) {
+        const range = spanRange(document, session.reading!.article.segments, request.span);
+        return { ok: range ? revealRange(document, range) : false };
+      }
       const range =
         request.entityId !== undefined
           ? index?.rangesOf(request.entityId)[0]

@@ -1,4 +1,5 @@
 import { flashRange } from '../../lib/highlight/paint';
+import { locate, type TextSegment } from '../../lib/article/text-map';
 
 /** Whether a range still points into the page (a re-rendered article leaves its old ranges collapsed and detached). */
 export function isLive(range: Range): boolean {
@@ -18,4 +19,18 @@ export function revealRange(document: Document, range: Range): boolean {
   element.scrollIntoView({ block: 'center', inline: 'nearest', behavior: reduceMotion ? 'auto' : 'smooth' });
   flashRange(document, range);
   return true;
+}
+
+/** A range over [start, end) of the analysed text (offsets as in the analysis), or null if it is not in the page. */
+export function spanRange(
+  document: Document,
+  segments: readonly TextSegment<Text>[],
+  span: { start: number; end: number },
+): Range | null {
+  const position = locate(segments, span.start, span.end);
+  if (!position) return null;
+  const range = document.createRange();
+  range.setStart(position.startNode, position.startOffset);
+  range.setEnd(position.endNode, position.endOffset);
+  return range;
 }

@@ -3,7 +3,9 @@ import { AnalysisView } from '../../components/AnalysisView';
 import { formatDate } from '../../components/format';
 import { t } from '../../platform/i18n';
 import { entityInfo } from '../../components/knowledge';
-import { analyse, defaultAutomaton, type Analysis } from '../../lib/index';
+import { analyse, defaultAutomaton, knowledgeEntities, type Analysis } from '../../lib/index';
+import { otherAccounts, type OtherAccount } from '../../lib/corpus/accounts';
+import { textEvent } from '../../lib/event/text-event';
 import { bundledLibrary, indexLibrary } from '../../lib/analyse/library';
 import { mapTextNodes } from '../../lib/article/text-map';
 import { visitTextNodes } from '../../lib/article/text-nodes';
@@ -22,6 +24,7 @@ import { entryHref, Library } from './Library';
 function EntryView({ entry }: { entry: LibraryEntry }) {
   const textRef = useRef<HTMLElement>(null);
   const [analysis, setAnalysis] = useState<Analysis | null>(null);
+  const [accounts, setAccounts] = useState<OtherAccount[]>([]);
   useEffect(() => {
     const element = textRef.current;
     if (!element) return undefined;
@@ -45,6 +48,13 @@ function EntryView({ entry }: { entry: LibraryEntry }) {
         settings ? withHighlightTypes(result, settings.highlightTypes) : result,
       );
       clear = painted.clear;
+      setAccounts(
+        otherAccounts(result.event, library.entries, {
+          eventOf: (other) => textEvent(other, defaultAutomaton()),
+          entities: knowledgeEntities(),
+          excludeId: entry.id,
+        }),
+      );
       setAnalysis(result);
     })();
     document.title = `${entry.title} — Repère`;
@@ -84,6 +94,8 @@ function EntryView({ entry }: { entry: LibraryEntry }) {
             analysis={{ ...analysis, title: '' }}
             entryHref={entryHref}
             describe={(id) => entityInfo(id)?.description}
+            nameOf={(id) => entityInfo(id)?.name}
+            accounts={accounts}
           />
         ) : (
           <p role="status">{t('statusWorking')}</p>

@@ -7,7 +7,9 @@ import { entityInfo, outletInfo } from '../../components/knowledge';
 import type { MapPlace } from '../../components/PlaceMap';
 import { bundledLibrary, indexLibrary } from '../../lib/analyse/library';
 import { entryFromPage } from '../../lib/corpus/library';
-import { matchCorpus, mentionIds } from '../../lib/index';
+import { defaultAutomaton, knowledgeEntities, matchCorpus, mentionIds } from '../../lib/index';
+import { otherAccounts, type OtherAccount } from '../../lib/corpus/accounts';
+import { textEvent } from '../../lib/event/text-event';
 import type { ContentRequest, PageReport, RevealResponse } from '../../lib/messages';
 import { DEFAULT_SETTINGS, translucent, withSite, type Settings } from '../../lib/settings';
 import { summaryOfLength } from '../../lib/summary/resummarise';
@@ -22,10 +24,10 @@ const POLL_LIMIT = 40;
 
 const entryHref = (id: string) => `${browser.runtime.getURL('/corpus.html')}?id=${encodeURIComponent(id)}`;
 
-/** Corpus matching runs here, in the extension's own page, never in the web page. */
-async function withMatches(report: PageReport): Promise<PageReport> {
+/** Corpus matching, and the other accounts of the article's event, run here, in the extension's own page, never in the web page. */
+async function withMatches(report: PageReport): Promise<{ report: PageReport; accounts: OtherAccount[] }> {
   const analysis = report.analysis;
-  if (!analysis || report.state !== 'ready') return report;
+  if (!analysis || report.state !== 'ready') return { report, accounts: [] };
   let entries = bundledLibrary();
   try {
     entries = (await loadLibrary(entries)).entries;
@@ -36,7 +38,11 @@ async function withMatches(report: PageReport): Promise<PageReport> {
     { text: analysis.text, lang: analysis.lang, entityIds: mentionIds(analysis.entities) },
     indexLibrary(entries),
   );
-  return { ...report, analysis: { ...analysis, matches } };
+  const accounts = otherAccounts(analysis.event, entries, {
+    eventOf: (entry) => textEvent(entry, defaultAutomaton()),
+    entities: knowledgeEntities(),
+  });
+  return { report: { ...report, analysis: { ...analysis, matches } }, accounts };
 }
 
 function mapPlaces(analysis: Analysis): MapPlace[] {
@@ -70,7 +76,14 @@ export function App() {
   // Answers from the page to reveal requests: how many came (a signal the end-to-end tests wait on) and the last one.
   const [reveals, setReveals] = useState({ answered: 0, failed: false });
 
-  const show = async (answer: PageReport | null) => setReport(answer ? await withMatches(answer) : null);
+  const [accounts, setAccounts] = useState<OtherAccount[]>([]);
+
+  const show = async (answer: PageReport | null) => {
+    if (!answer) return setReport(null);
+    const shown = await withMatches(answer);
+    setAccounts(shown.accounts);
+    setReport(shown.report);
+  };
 
   const load = async (id: number) => {
     for (let attempt = 0; attempt < POLL_LIMIT; attempt += 1) {
@@ -151,6 +164,9 @@ export function App() {
           describe={describe}
           onRevealEntity={(entityId) => void reveal({ type: 'repere:reveal', entityId })}
           onRevealQuote={(quoteIndex) => void reveal({ type: 'repere:reveal', quoteIndex })}
+          onRevealSpan={({ start, end }) => void reveal({ type: 'repere:reveal', span: { start, end } })}
+          nameOf={(id) => entityInfo(id)?.name}
+          accounts={accounts}
           places={mapPlaces(analysis)}
           actions={
             <div class="actions" data-testid="popup-actions" data-reveals-answered={reveals.answered}>

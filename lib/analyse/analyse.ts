@@ -12,12 +12,15 @@ import { isConflictWord } from '../domain/conflict-words';
 import { domainEvidence } from '../domain/domain';
 import { matchCorpus, mentionIds, type IndexedCorpus } from '../corpus/match';
 import { clock, runInSlices, runToEnd } from '../steps';
+import { extractEvent } from '../event/event';
 
 export interface AnalyseInput {
   text: string;
   title?: string;
   /** Whether the text came from a page that reads as an article; plain text counts as one. */
   isArticle?: boolean;
+  /** The page's publication day (ISO), against which "on Wednesday" is read; else the text's dateline. */
+  date?: string;
 }
 
 export interface AnalyseOptions {
@@ -55,6 +58,7 @@ function emptyAnalysis(title: string, text: string, notices: Notice[], totalMs: 
     timings: { totalMs },
     notices,
     domain: { density: 0, distinctPlaces: 0, distinctGroups: 0, conflictDensity: 0, corpusSimilarity: null },
+    event: null,
   };
 }
 
@@ -182,6 +186,19 @@ export function* analyseSteps(input: AnalyseInput, options: AnalyseOptions): Gen
     if (lang === 'und') notices.push('unsupported-language');
     const inDomain = domain.inDomain && lang !== 'und';
     if (isArticle && lang !== 'und' && !inDomain) notices.push('off-topic');
+    yield;
+    // Only an article about the war reports an event of it: a match report also "shoots" and counts.
+    const event = inDomain
+      ? extractEvent({
+          text,
+          title,
+          sentences: allSentences,
+          mentions,
+          quotes,
+          entities: automaton.entities,
+          date: input.date,
+        })
+      : null;
     // Only an article about the war is linked to the corpus: the reader of a sports page needs no related reports.
     const query = { text, lang, entityIds: mentionIds(entities), excludeId: options.corpusId };
     const matches = options.corpus && inDomain ? matchCorpus(query, options.corpus) : [];
@@ -213,6 +230,7 @@ export function* analyseSteps(input: AnalyseInput, options: AnalyseOptions): Gen
         conflictDensity: round(domain.conflictDensity),
         corpusSimilarity,
       },
+      event,
     };
   } catch {
     return emptyAnalysis(title, text, [...notices, 'failed'], elapsed());

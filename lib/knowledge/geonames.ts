@@ -126,6 +126,23 @@ const ADMIN1: Record<string, Record<string, { fr: string; en: string }>> = {
   },
 };
 
+/**
+ * GeoNames admin1 codes → the curated governorate entity, so that a generated village knows its governorate
+ * (the event card names it; Rif Dimashq is its own governorate, as in GeoNames).
+ */
+const ADMIN1_GOVERNORATE: Record<string, Record<string, string>> = {
+  SY: {
+    '01': 'hasakah', '02': 'latakia', '03': 'quneitra', '04': 'raqqa', '05': 'suwayda', '06': 'daraa',
+    '07': 'deir-ez-zor', '08': 'rif-dimashq', '09': 'aleppo', '10': 'hama', '11': 'homs', '12': 'idlib',
+    '13': 'damascus', '14': 'tartus',
+  },
+  IQ: {
+    '01': 'anbar', '02': 'basra', '03': 'muthanna', '04': 'qadisiyah', '05': 'sulaymaniyah', '06': 'babil',
+    '07': 'baghdad', '08': 'dohuk', '09': 'dhi-qar', '10': 'diyala', '11': 'erbil', '12': 'karbala',
+    '13': 'kirkuk', '14': 'maysan', '15': 'nineveh', '16': 'wasit', '17': 'najaf', '18': 'salahuddin',
+  },
+}; // prettier-ignore
+
 /** Groups of three digits, with a space (French) or a comma (English). */
 function groupDigits(n: number, sep: string): string {
   return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
@@ -194,6 +211,7 @@ export function loadGeonamesPlaces(data: unknown): PlaceEntity[] {
       index,
     );
     const name: PlaceEntity['name'] = ar ? { fr, en, ar } : { fr, en };
+    const governorate = ADMIN1_GOVERNORATE[country]?.[admin1];
     return {
       id: `place/${slug}`,
       type: 'place',
@@ -204,6 +222,7 @@ export function loadGeonamesPlaces(data: unknown): PlaceEntity[] {
       description: describe(kind, country, admin1, population),
       country,
       coordinates: [lat, lon],
+      ...(governorate ? { parent: `place/${governorate}-governorate` } : {}),
     } satisfies PlaceEntity;
   });
 }

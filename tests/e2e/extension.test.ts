@@ -83,6 +83,12 @@ describe.each([
         ),
         speakers: all('[data-testid=quote-speaker]').map((speaker) => speaker.textContent ?? ''),
         matches: all('[data-testid=match] a').map((link) => link.getAttribute('href') ?? ''),
+        event: {
+          first: document.querySelector('.analysis > :not(header)')?.getAttribute('data-testid'),
+          kind: document.querySelector('[data-testid=event-kind]')?.getAttribute('data-kind'),
+          place: document.querySelector('[data-testid=event-place]')?.getAttribute('data-place-id'),
+          casualties: all('[data-testid=event-casualty]').map((line) => line.textContent ?? ''),
+        },
       };
     });
     expect(view.title).toMatch(/Boukamal/i);
@@ -92,6 +98,11 @@ describe.each([
     expect(view.groups).toContain('group/hezbollah');
     expect(view.sources.length).toBeGreaterThan(0);
     expect(view.speakers).toContain('Rami Abdel Rahmane');
+    // The event card comes first: al-Boukamal (Deir ez-Zor) nearly taken, a car bomb's toll without a named source.
+    expect(view.event.first).toBe('event-card');
+    expect(view.event.kind).toBe('capture');
+    expect(view.event.place).toBe('place/abu-kamal');
+    expect(view.event.casualties.some((line) => /^20 /.test(line))).toBe(true);
     // The French article on Abou Kamal links to the English entry on the same border fighting.
     expect(view.matches.some((href) => href.includes('corpus.html?id=001_5554a87f2ba7b6ff'))).toBe(true);
     await popup.close();

@@ -155,6 +155,10 @@ describe.each([
       () => document.querySelector('[data-testid=popup-actions]')?.getAttribute('data-reveals-answered') === '2',
     );
     expect(await popup.evaluate(() => document.querySelector('[data-testid=reveal-status]') === null)).toBe(true);
+    // A fact of the event card (its place) is found in the page by its offsets.
+    await popup.evaluate(() => document.querySelector<HTMLButtonElement>('[data-testid=event-place-reveal]')!.click());
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await popup.evaluate(() => document.querySelector('[data-testid=reveal-status]') === null)).toBe(true);
     await popup.close();
     await page.close();
   });

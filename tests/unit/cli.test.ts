@@ -67,6 +67,7 @@ function expectAnalysisShape(output: Record<string, unknown>): void {
   expect(Array.isArray(output.summary)).toBe(true);
   expect(Array.isArray(output.matches)).toBe(true);
   expect(typeof (output.timings as { totalMs: unknown }).totalMs).toBe('number');
+  expect(output).toHaveProperty('event');
   const text = output.text as string;
   for (const entity of output.entities as JsonEntity[]) {
     expect(Object.keys(entity)).toEqual(expect.arrayContaining(['id', 'type', 'name', 'quoted', 'linked', 'mentions']));
@@ -85,6 +86,30 @@ function expectAnalysisShape(output: Record<string, unknown>): void {
 }
 
 describe('repere analyze --json', () => {
+  it(
+    'carries the event card: kind, place and governorate, date, actors, casualties with their source',
+    async () => {
+      const path = tempFile(
+        'strike.txt',
+        'Published June 12 2016\nRussian air strikes killed at least 12 civilians in a market in Idlib city on ' +
+          'Sunday, the Syrian Observatory for Human Rights said. Dozens of people were wounded.\n',
+      );
+      const result = await cli(['analyze', path, '--json']);
+      expect(result.code).toBe(0);
+      const output = JSON.parse(result.stdout) as { text: string; event: Record<string, unknown> | null };
+      expect(output.event).toMatchObject({
+        kind: 'air-strike',
+        place: { id: 'place/idlib', governorate: 'place/idlib-governorate' },
+        date: '2016-06-12',
+        actors: ['group/russian-forces'],
+      });
+      const casualties = output.event!.casualties as { count: number | null; source: string | null }[];
+      expect(casualties[0]).toMatchObject({ status: 'killed', victims: 'civilians', count: 12, source: 'source/sohr' });
+      expect(casualties[1]).toMatchObject({ status: 'wounded', count: null, min: 24 });
+    },
+    TIMEOUT,
+  );
+
   it(
     'prints one analysis object with the design fields for a corpus article',
     async () => {
@@ -294,6 +319,25 @@ describe('repere analyze without --json', () => {
       expect(result.stdout).toMatch(/00[0124]_[0-9a-f]{16}/);
       // Readable: no raw offsets or JSON punctuation.
       expect(result.stdout).not.toMatch(/"start":/);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'tells the event: what, where with its governorate, when, who acted, each figure with its source',
+    async () => {
+      const path = tempFile(
+        'report.txt',
+        'Published June 12 2016\nRussian air strikes killed at least 12 civilians in Saraqeb on Sunday, the Syrian ' +
+          'Observatory for Human Rights said.\n',
+      );
+      const result = await cli(['analyze', path]);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain(
+        'What happened: air-strike — where: Saraqib (Idlib Governorate) — when: 2016-06-12',
+      );
+      expect(result.stdout).toContain('who acted: Russian forces');
+      expect(result.stdout).toMatch(/12 \[12–\] civilians killed — SOHR/);
     },
     TIMEOUT,
   );

@@ -68,4 +68,5 @@ export const analysis: Analysis = {
   timings: { totalMs: 3 },
   notices: [],
   domain: { density: 4.2, distinctPlaces: 2, distinctGroups: 1, conflictDensity: 3.1, corpusSimilarity: null },
+  event: null,
 };
