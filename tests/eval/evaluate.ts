@@ -4,7 +4,15 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { analyse, bundledCorpusIndex, highlightTypeOf, defaultAutomaton, extractArticle, titleOf, type Analysis } from '../../lib/index';
+import {
+  analyse,
+  bundledCorpusIndex,
+  highlightTypeOf,
+  defaultAutomaton,
+  extractArticle,
+  titleOf,
+  type Analysis,
+} from '../../lib/index';
 import { foldName } from '../../lib/text/tokens';
 
 const ROOT = resolve(import.meta.dirname, '../..');
