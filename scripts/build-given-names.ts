@@ -23,11 +23,7 @@ const packageDir = dirname(require.resolve('gender-detection-from-name/package.j
 const outputPath = resolve(root, 'lib/knowledge/generated/given-names.json');
 const MIN_LISTS = 2;
 
-const plain = (word: string) =>
-  word
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
+const plain = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 const lists = readdirSync(join(packageDir, 'names'))
   .filter((file) => file.endsWith('.js'))

@@ -8,7 +8,7 @@ import { toCsv, toJsonl } from '../../lib/corpus/export';
 import { formatOf, ImportError, parseImport } from '../../lib/corpus/import';
 import { outletOf, type LibraryEntry } from '../../lib/corpus/library';
 import { byNewest, indexForSearch, searchEntries, type SearchFilters } from '../../lib/corpus/search';
-import { recogniseMentions } from '../../lib/recognise/recognise';
+import { isLinked, recogniseMentions } from '../../lib/recognise/recognise';
 import { deleteEntry, loadLibrary, putEntries, setHidden, storedWords } from '../../platform/corpus-store';
 
 /** The whole library with texts, for export. */
@@ -119,7 +119,13 @@ export function Library() {
     if (!index) return [...(entries ?? [])].sort(byNewest);
     const queryEntities =
       automatonReady && query.trim()
-        ? [...new Set(recogniseMentions(query, defaultAutomaton()).map((mention) => mention.entity.id))]
+        ? [
+            ...new Set(
+              recogniseMentions(query, defaultAutomaton())
+                .filter((mention) => isLinked(mention.entity))
+                .map((mention) => mention.entity.id),
+            ),
+          ]
         : [];
     return searchEntries(index, query, filters, queryEntities);
   }, [entries, index, query, filters, automatonReady]);

@@ -200,7 +200,9 @@ export function* analyseSteps(input: AnalyseInput, options: AnalyseOptions): Gen
         })
       : null;
     // Only an article about the war is linked to the corpus: the reader of a sports page needs no related reports.
-    const query = { text, lang, entityIds: mentionIds(entities), excludeId: options.corpusId };
+    // Entries are linked through what the knowledge base knows (names found from the text alone are left out).
+    const linked = entities.filter((entity) => entity.linked);
+    const query = { text, lang, entityIds: mentionIds(linked), excludeId: options.corpusId };
     const matches = options.corpus && inDomain ? matchCorpus(query, options.corpus) : [];
     // Shown as one more reason beside the score (the page itself has no corpus, so it does not decide). The best
     // match, when there is one, is the closest entry: the corpus is searched again only below the threshold.

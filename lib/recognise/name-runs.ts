@@ -1,5 +1,5 @@
 import { isCalendarWord } from '../text/calendar';
-import { foldWord } from '../text/fold';
+import { tokenise, type Token } from '../text/tokens';
 
 // Runs of capitalised words, the raw material of names the knowledge base does not know ("Lina Haddad",
 // "Col. John Dorrian", "Wadi Barada"). Shared by the open recognisers of persons and places.
@@ -11,6 +11,8 @@ export interface Piece {
   /** End of the word, without a trailing abbreviation dot or possessive. */
   end: number;
   word: string;
+  /** The word folded as the recogniser folds it (lib/text/fold, Arabic articles as "al"). */
+  folded: string;
   /** The word in lower case, computed once. */
   lower: string;
   /** Holds a digit ("T4", "12th"). */
@@ -73,22 +75,22 @@ function hasDigit(word: string): boolean {
 
 const SPACES = ' \u00a0';
 const HYPHENS = '-‐‑';
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’ʼ][\p{L}\p{M}]+)*/gu;
 
-/** Every word of the text with how it joins the next one; the caller reads runs off `joinsNext`. */
-export function pieces(text: string): Piece[] {
+/**
+ * Every word of the text with how it joins the next one; the caller reads runs off `joinsNext`. Built on the
+ * recogniser's own tokens (pass them when they are at hand: the text is then not scanned twice).
+ */
+export function pieces(text: string, tokens: readonly Token[] = tokenise(text)): Piece[] {
   const result: Piece[] = [];
-  for (const match of text.matchAll(WORD)) {
-    let end = match.index + match[0].length;
-    let word = match[0];
-    const possessive = word.length > 2 && (word.endsWith("'s") || word.endsWith('’s') || word.endsWith('ʼs'));
-    if (possessive) {
-      word = word.slice(0, -2);
-      end -= 2;
-    }
-    const dotted = text[end] === '.';
+  for (const token of tokens) {
+    const { start, end } = token;
+    const word = text.slice(start, end);
+    const after = text.charCodeAt(end);
+    // tokenise() leaves a possessive "'s" outside the token ("Carter's" → "Carter").
+    const possessive = APOSTROPHES.includes(text.charAt(end)) && (text[end + 1] === 's' || text[end + 1] === 'S');
+    const dotted = after === 46;
     const previous = result.at(-1);
-    const gapBefore = previous ? text.slice(previous.end, match.index) : '\n';
+    const gapBefore = previous ? text.slice(previous.end, start) : '\n';
     if (previous) {
       // A space or a hyphen joins; a dot joins only after an abbreviation or an initial ("Gen. Votel", "J. Townsend").
       const hyphen = gapBefore.length === 1 && HYPHENS.includes(gapBefore);
@@ -96,21 +98,23 @@ export function pieces(text: string): Piece[] {
         (gapBefore.length === 1 && (SPACES.includes(gapBefore) || hyphen)) ||
         (previous.dotted &&
           gapBefore.length === 2 &&
-          /^\.[ \u00a0]$/u.test(gapBefore) &&
+          SPACES.includes(gapBefore.charAt(1)) &&
           isAbbreviation(previous.word));
       previous.joinsNext = joined && !previous.possessive;
       previous.hyphenNext = previous.joinsNext && hyphen;
     }
     const afterAbbreviation = previous !== undefined && previous.dotted && isAbbreviation(previous.word);
+    const first = word.charAt(0);
     result.push({
       index: result.length,
-      start: match.index,
+      start,
       end,
       word,
+      folded: token.folded,
       lower: word.toLowerCase(),
       numeric: hasDigit(word),
       dotted,
-      capitalised: /^\p{Lu}/u.test(word),
+      capitalised: first !== first.toLowerCase() && first === first.toUpperCase(),
       possessive,
       joinsNext: false,
       hyphenNext: false,
@@ -119,6 +123,8 @@ export function pieces(text: string): Piece[] {
   }
   return result;
 }
+
+const APOSTROPHES = "'’ʼ";
 
 // Titles abbreviated with a dot, after which a name goes on ("Gen. Votel", "M. Hariri", "Sen. McCain").
 export const TITLE_ABBREVIATIONS = new Set(
@@ -152,14 +158,7 @@ export function runs(all: readonly Piece[], breaks: (piece: Piece) => boolean): 
   return result;
 }
 
-const foldedWords = new WeakMap<Piece, string>();
-
-/** The piece's word folded (lib/text/fold), computed once. */
+/** The piece's word folded (lib/text/fold). */
 export function foldedWord(piece: Piece): string {
-  let folded = foldedWords.get(piece);
-  if (folded === undefined) {
-    folded = foldWord(piece.word);
-    foldedWords.set(piece, folded);
-  }
-  return folded;
+  return piece.folded;
 }

@@ -1,7 +1,7 @@
 // Names the knowledge base does not know, found from the text around the known ones: organisations by the word
 // that ends their name, places with strong cues (a toponym's own words), then people, then places after the
 // weaker "near" / "près de". Each step sees what the steps before it took, so that a name is read once.
-import { foldName } from '../text/tokens';
+import { foldName, type Token } from '../text/tokens';
 import { pieces, type Piece } from './name-runs';
 import { findOpenOrganisations } from './open-organisations';
 import { findOpenPersons, type KnownPerson, type OpenMention, type Span } from './open-persons';
@@ -15,7 +15,11 @@ const PERSON_SOURCE_KINDS = new Set(['official', 'spokesperson']);
  * ("Syria Recovery Trust Fund", "Bahrain Mirror") or after a toponym opener ("Wadi Qandil") is dropped: there it
  * is part of another name, not a mention of that place.
  */
-export function withOpenNames<T extends KnownPerson>(text: string, known: readonly T[]): (T | OpenMention)[] {
+export function withOpenNames<T extends KnownPerson>(
+  text: string,
+  known: readonly T[],
+  tokens?: readonly Token[],
+): (T | OpenMention)[] {
   const mask = new Uint8Array(text.length + 1);
   const placeMask = new Uint8Array(text.length + 1);
   for (const mention of known) {
@@ -31,7 +35,7 @@ export function withOpenNames<T extends KnownPerson>(text: string, known: readon
     for (let index = piece.start; index < piece.end; index += 1) if (mask[index] && !placeMask[index]) return false;
     return true;
   };
-  const all = pieces(text);
+  const all = pieces(text, tokens);
   const organisations = [
     ...findOpenOrganisations(text, all, covered, placeOnly).map((organisation) =>
       withAcronym(text, organisation, known),

@@ -207,7 +207,7 @@ export function recogniseMentions(text: string, automaton: Automaton): Recognise
     text: text.slice(candidate.start, candidate.end),
     entity: automaton.entities[resolve(candidate, folded, automaton, unambiguous)]!,
   }));
-  return withOpenNames(text, known);
+  return withOpenNames(text, known, tokens);
 }
 
 /** Groups mentions by entity, in order of first appearance. */
