@@ -1,4 +1,4 @@
-import type { RecognisedMention } from '../recognise/recognise';
+import { isLinked, type RecognisedMention } from '../recognise/recognise';
 import { DEMONYMS, NOT_NAME_WORDS, ORGANISATION_HEADS, TITLE_WORDS, plain } from './vocabulary';
 
 export type CandidateKind = 'person' | 'outlet' | 'organisation';
@@ -130,7 +130,9 @@ export function nameCandidates(text: string, mentions: readonly RecognisedMentio
       start: mention.start,
       end: mention.end,
       text: mention.text,
-      name: mention.text,
+      // A name found from the text alone is its fullest form in the article ("Anas Ahmad" for a later "Anas");
+      // a knowledge-base name keeps the article's words, which may differ from the base's display name.
+      name: isLinked(mention.entity) ? mention.text : mention.entity.name.en,
       entityId: mention.entity.id,
       entityKind: mention.entity.kind,
       kind,

@@ -67,6 +67,9 @@ const TOPONYM_HEADS: Record<string, string> = {
   'gas field': 'gas-field',
   prison: 'prison',
   checkpoint: 'site',
+  // Syria's industrial cities are named places of their own ("the Sheikh Najjar industrial city", "Adra industrial zone").
+  'industrial city': 'district',
+  'industrial zone': 'district',
   station: 'site',
 };
 // Phrases before a name that say it is a place.

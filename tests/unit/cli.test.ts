@@ -238,15 +238,15 @@ describe('repere analyze --json', () => {
       const output = JSON.parse(result.stdout) as Record<string, unknown>;
       expectAnalysisShape(output);
       const [quote] = output.quotes as JsonQuote[];
-      expect(quote!.speaker).toEqual({
-        text: 'Firas Dalloul',
-        entityId: null,
-        mention: { start: input.indexOf('il déclaré'), end: input.indexOf('il déclaré') + 2, text: 'il' },
-      });
       const person = (output.entities as (JsonEntity & { linked?: boolean })[]).find(
         (entity) => entity.name === 'Firas Dalloul',
       );
       expect(person).toMatchObject({ type: 'person', quoted: true, linked: false });
+      expect(quote!.speaker).toEqual({
+        text: 'Firas Dalloul',
+        entityId: person!.id,
+        mention: { start: input.indexOf('il déclaré'), end: input.indexOf('il déclaré') + 2, text: 'il' },
+      });
     },
     TIMEOUT,
   );

@@ -75,6 +75,11 @@ describe('places the knowledge base does not know', () => {
     expect(found('near the Qarqur Dam')).toEqual(['place/karkur-dam:Qarqur Dam']);
   });
 
+  it('reads a name before "industrial city" or "industrial zone" as a place, even after a title word', () => {
+    expect(ids('workshops in the Sheikh Rami industrial city were looted')).toEqual(['place/sheikh-rami']);
+    expect(ids('a fire at the Kafr Salim industrial zone')).toEqual(['place/kafr-salim']);
+  });
+
   it('does not take a demonym before "village of" for the village', () => {
     expect(found('the Yazidi village of Kocho')).toEqual(['place/kosho:Kocho']);
   });

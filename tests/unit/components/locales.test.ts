@@ -21,9 +21,20 @@ const TEMPLATE_VALUES: Record<string, readonly string[]> = {
   lang_: ['fr', 'en', 'und'],
   origin_: ['bundled', 'saved', 'imported'],
   importError_: importProblems,
+  accountField_: ['casualties', 'actors', 'kind', 'date', 'place'],
 };
+// The event card's values as the design contract lists them (lib/types.ts holds them only as types).
+const EVENT_KINDS = 'shelling air_strike explosion chemical shooting execution clashes offensive capture other'.split(
+  ' ',
+);
+const CASUALTIES = ['killed', 'wounded'].flatMap((status) =>
+  ['civilians', 'children', 'women', 'fighters', 'unspecified'].map((victims) => `casualty_${status}_${victims}`),
+);
 // Keys passed through a variable, by the expression the code passes.
 const INDIRECT: Record<string, readonly string[]> = {
+  '`casualty_${casualty.status}_${casualty.victims}`': CASUALTIES,
+  "`eventKind_${event.kind.replace('-'": EVENT_KINDS.map((kind) => `eventKind_${kind}`),
+  "`eventKind_${event!.kind.replace('-'": EVENT_KINDS.map((kind) => `eventKind_${kind}`),
   'TYPE_HEADINGS[type]': Object.values(TYPE_HEADINGS),
   heading: Object.values(TYPE_HEADINGS),
   'MESSAGES[state]': Object.values(MESSAGES),
@@ -53,7 +64,7 @@ function calledKeys(): Set<string> {
         for (const value of values ?? []) keys.add(`${template[1]}${value}`);
       } else if (INDIRECT[argument]) {
         for (const key of INDIRECT[argument]) keys.add(key);
-      } else if (literals.length > 0 && /^[\w\s.=!?:'"]+$/.test(argument)) {
+      } else if (literals.length > 0 && /^[\w\s.=!?:'"<>]+$/.test(argument)) {
         for (const literal of literals) keys.add(literal);
       } else {
         keys.add(`?${argument}`);
