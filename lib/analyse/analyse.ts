@@ -190,11 +190,8 @@ export function* analyseSteps(input: AnalyseInput, options: AnalyseOptions): Gen
     // Only an article about the war reports an event of it: a match report also "shoots" and counts.
     const event = inDomain
       ? extractEvent({
-          text,
+          ...leadOf(text, allSentences, mentions, quotes),
           title,
-          sentences: allSentences,
-          mentions,
-          quotes,
           entities: automaton.entities,
           date: input.date,
         })
@@ -237,6 +234,30 @@ export function* analyseSteps(input: AnalyseInput, options: AnalyseOptions): Gen
   } catch {
     return emptyAnalysis(title, text, [...notices, 'failed'], elapsed());
   }
+}
+
+/**
+ * A news report tells its event in its lead: the card reads the sentences within the first EVENT_LEAD characters,
+ * so that a book-length page does not hold the main thread for one unsliced pass over all of it.
+ */
+export const EVENT_LEAD = 20_000;
+
+function leadOf(
+  text: string,
+  sentences: readonly Sentence[],
+  mentions: readonly RecognisedMention[],
+  quotes: readonly QuoteResult[],
+) {
+  if (text.length <= EVENT_LEAD) return { text, sentences, mentions, quotes };
+  const lead = sentences.filter((sentence) => sentence.end <= EVENT_LEAD);
+  const end = lead.at(-1)?.end ?? EVENT_LEAD;
+  const within = <T extends { end: number }>(item: T) => item.end <= end;
+  return {
+    text: text.slice(0, end),
+    sentences: lead,
+    mentions: mentions.filter(within),
+    quotes: quotes.filter(within),
+  };
 }
 
 function shift<T extends { start: number; end: number }>(item: T, by: number): T {

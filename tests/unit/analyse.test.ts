@@ -158,3 +158,17 @@ describe('timings', () => {
     expect(analysis.timings.totalMs).toBe(234.5);
   });
 });
+
+describe('the event card of a long text', () => {
+  it('is read from the lead, where a report tells its event: a toll far below it is not the event', () => {
+    const lead =
+      'An air strike killed 12 civilians in Raqqa on Monday, the Syrian Observatory for Human Rights said.\n';
+    const filler = 'Fighters of the Islamic State held their positions near the Syrian border with Iraq.\n'.repeat(300);
+    const analysis = analyse(
+      { text: `${lead}${filler}Shelling killed 40 fighters in Idlib.\n` },
+      { automaton: defaultAutomaton() },
+    );
+    expect(analysis.event?.place?.id).toBe('place/raqqa');
+    expect(analysis.event?.casualties.map((casualty) => casualty.count)).toEqual([12]);
+  });
+});
