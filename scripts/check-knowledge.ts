@@ -24,6 +24,11 @@ for (const file of ['places', 'groups', 'sources', 'persons']) {
     problems.push((error as Error).message);
   }
 }
+try {
+  loadEntityFile(JSON.parse(readFileSync('lib/knowledge/generated/world-places.json', 'utf8')), 'world-places.json');
+} catch (error) {
+  problems.push((error as Error).message);
+}
 // The checks below read names and ids: on a file that does not validate they would only crash, far from the cause.
 if (problems.length) {
   console.error(problems.map((problem) => `  ✗ ${problem}`).join('\n'));

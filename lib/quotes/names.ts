@@ -1,4 +1,5 @@
 import { isLinked, type RecognisedMention } from '../recognise/recognise';
+import { isPersonLike } from '../recognise/person-like';
 import { DEMONYMS, NOT_NAME_WORDS, ORGANISATION_HEADS, TITLE_WORDS, plain } from './vocabulary';
 
 export type CandidateKind = 'person' | 'outlet' | 'organisation';
@@ -20,12 +21,11 @@ export interface NameCandidate {
 }
 
 const MEDIA_KINDS = new Set(['agency', 'channel', 'newspaper', 'website']);
-const PERSON_SOURCE_KINDS = new Set(['official', 'spokesperson']);
 
 function recognisedKind(mention: RecognisedMention): CandidateKind | null {
   const { type, kind } = mention.entity;
   if (type === 'place') return null;
-  if (type === 'person' || PERSON_SOURCE_KINDS.has(kind)) return 'person';
+  if (isPersonLike(mention.entity)) return 'person';
   if (type === 'source' && MEDIA_KINDS.has(kind)) return 'outlet';
   return 'organisation';
 }

@@ -3,12 +3,10 @@
 // weaker "near" / "près de". Each step sees what the steps before it took, so that a name is read once.
 import { foldName, type Token } from '../text/tokens';
 import { pieces, type Piece } from './name-runs';
+import { isPersonLike } from './person-like';
 import { findOpenOrganisations } from './open-organisations';
 import { findOpenPersons, type KnownPerson, type OpenMention, type Span } from './open-persons';
 import { findOpenerPlaces, findOpenPlaces } from './open-places';
-
-// Kinds of knowledge-base sources that are people (a spokesman, a minister), whose surname may come alone later.
-const PERSON_SOURCE_KINDS = new Set(['official', 'spokesperson']);
 
 /**
  * The known mentions with the open ones added, in text order. A known place inside an organisation's name
@@ -50,9 +48,7 @@ export function withOpenNames<T extends KnownPerson>(
     for (const span of spans) mask.fill(1, span.start, span.end);
   };
   cover(organisations);
-  const knownPeople = known.filter(
-    ({ entity }) => entity.type === 'person' || (entity.type === 'source' && PERSON_SOURCE_KINDS.has(entity.kind)),
-  );
+  const knownPeople = known.filter(({ entity }) => isPersonLike(entity));
   for (const step of [
     () => findOpenPlaces(text, all, covered),
     () => findOpenPersons(text, all, covered, knownPeople),

@@ -14,6 +14,7 @@ import {
   type Analysis,
 } from '../../lib/index';
 import { foldName } from '../../lib/text/tokens';
+import { isPersonLike } from '../../lib/recognise/person-like';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const FIXTURE_SETS = {
@@ -104,10 +105,6 @@ function emptyScores(): Scores {
   };
 }
 
-const PERSON_SOURCE_KINDS = new Set(['official', 'spokesperson']);
-const isPersonEntity = (entity: { type: string; kind: string }) =>
-  entity.type === 'person' || (entity.type === 'source' && PERSON_SOURCE_KINDS.has(entity.kind));
-
 function scoreEntities(name: string, analysis: Analysis, expected: Expected, scores: Scores): void {
   const matched = new Set<number>();
   for (const entity of analysis.entities) {
@@ -119,7 +116,7 @@ function scoreEntities(name: string, analysis: Analysis, expected: Expected, sco
     // speak is what the quote scores judge, and the fixtures' annotators differed there (a speaking minister
     // annotated as a person, a reporter in the credits as a source).
     const accepts = (goldType: ScoredType) =>
-      types.has(goldType) || (isPersonEntity(entity) && (goldType === 'person' || goldType === 'source'));
+      types.has(goldType) || (isPersonLike(entity) && (goldType === 'person' || goldType === 'source'));
     const forms = entity.mentions.map((mention) => mention.text);
     const index = expected.entities.findIndex(
       (gold, goldIndex) =>

@@ -20,6 +20,7 @@ import { resolve } from 'node:path';
 import englishWordsPath from 'word-list';
 import { analyse, defaultAutomaton, type Analysis } from '../../lib/index';
 import { foldName } from '../../lib/text/tokens';
+import { isPersonLike } from '../../lib/recognise/person-like';
 import { isCalendarWord } from '../../lib/text/calendar';
 import { precisionRecall, type Counts } from './evaluate';
 
@@ -62,7 +63,6 @@ export interface Re3dScores {
   described: number;
 }
 
-const PERSON_SOURCE_KINDS = new Set(['official', 'spokesperson']);
 const FUNCTION_WORDS = new Set(
   'the a an this that these those it its he she his her him we our us they them their i me my you your one some all both many most other another each every there here who which'.split(
     ' ',
@@ -133,11 +133,7 @@ function isNamed(gold: GoldSpan, document: Document, demonyms: ReadonlySet<strin
 function predictions(analysis: Analysis): Predicted[] {
   return analysis.entities.flatMap((entity) => {
     const bucket: GoldType | null =
-      entity.type === 'place'
-        ? 'Location'
-        : entity.type === 'person' || (entity.type === 'source' && PERSON_SOURCE_KINDS.has(entity.kind))
-          ? 'Person'
-          : 'Organisation';
+      entity.type === 'place' ? 'Location' : isPersonLike(entity) ? 'Person' : 'Organisation';
     return entity.mentions.map((mention) => ({ ...mention, bucket, country: entity.kind === 'country' }));
   });
 }
