@@ -4,6 +4,8 @@
 import { foldName, type Token } from '../text/tokens';
 import { pieces, type Piece } from './name-runs';
 import { isPersonLike } from './person-like';
+import { definedAcronyms } from './acronyms';
+import { unlinkedEntity } from './unlinked';
 import { findOpenOrganisations } from './open-organisations';
 import { findOpenPersons, type KnownPerson, type OpenMention, type Span } from './open-persons';
 import { findOpenerPlaces, findOpenPlaces } from './open-places';
@@ -35,9 +37,10 @@ export function withOpenNames<T extends KnownPerson>(
   };
   const all = pieces(text, tokens);
   const organisations = [
-    ...findOpenOrganisations(text, all, covered, placeOnly).map((organisation) =>
-      withAcronym(text, organisation, known),
-    ),
+    ...findOpenOrganisations(text, all, covered, placeOnly).flatMap((organisation) => {
+      const whole = outsideKnownWords(text, organisation, known);
+      return whole ? [withAcronym(text, withKnownTail(text, whole, known), known)] : [];
+    }),
     ...findOpenerPlaces(text, all, covered, placeOnly),
   ];
   const inside = (mention: Span) =>
@@ -48,6 +51,13 @@ export function withOpenNames<T extends KnownPerson>(
     for (const span of spans) mask.fill(1, span.start, span.end);
   };
   cover(organisations);
+  const acronyms = definedAcronyms(
+    text,
+    [...organisations, ...kept.filter(({ entity }) => entity.type !== 'place' && !isPersonLike(entity))],
+    (span) => mask.subarray(span.start, span.end).some(Boolean),
+  );
+  cover(acronyms);
+  found.push(...acronyms);
   const knownPeople = known.filter(({ entity }) => isPersonLike(entity));
   for (const step of [
     () => findOpenPlaces(text, all, covered),
@@ -96,4 +106,54 @@ function withAcronym<T extends KnownPerson>(text: string, organisation: OpenMent
     );
   });
   return fuller ? { ...organisation, entity: fuller.entity } : organisation;
+}
+
+/**
+ * An organisation's name never starts inside another mention's word: "U.S. Naval Forces" after the known "U.S"
+ * would otherwise begin at its second letter ("S. Naval Forces"). A place there is part of the name (a country in
+ * an organisation's name, "U.S. Embassy"); after any other mention the name starts after it, and is dropped when
+ * one word or less is left.
+ */
+function outsideKnownWords<T extends KnownPerson>(
+  text: string,
+  organisation: OpenMention,
+  known: readonly T[],
+): OpenMention | null {
+  const cut = known.find((mention) => mention.start < organisation.start && organisation.start < mention.end);
+  if (!cut) return organisation;
+  const start =
+    cut.entity.type === 'place'
+      ? cut.start
+      : /^[.\s\u00a0]*/u.exec(text.slice(cut.end, organisation.end))![0].length + cut.end;
+  const name = text.slice(start, organisation.end);
+  if (!/\s/u.test(name)) return null;
+  const { type, kind } = organisation.entity;
+  return { ...organisation, start, text: name, entity: unlinkedEntity(type, kind, name) };
+}
+
+// Last words of a known organisation's name that say what it is: a unit or command of a larger force.
+const UNIT_HEADS = /\b(?:Command|Forces|Force|Corps|Division|Brigade|Group|Fleet)$/u;
+
+/**
+ * "Naval Forces Central Command": an unknown name run straight into a known one that ends in a unit's head word is
+ * one name, a unit of its own (the naval component of Central Command), not the known organisation.
+ */
+function withKnownTail<T extends KnownPerson>(
+  text: string,
+  organisation: OpenMention,
+  known: readonly T[],
+): OpenMention {
+  const tail = known.find(
+    (mention) =>
+      mention.start === organisation.end + 1 &&
+      /^[ \u00a0]$/u.test(text.charAt(organisation.end)) &&
+      mention.entity.type !== 'place' &&
+      !isPersonLike(mention.entity) &&
+      UNIT_HEADS.test(mention.text),
+  );
+  if (!tail) return organisation;
+  const name = text.slice(organisation.start, tail.end);
+  const { type, kind } = tail.entity;
+  const head = type === 'person' ? 'source' : type;
+  return { start: organisation.start, end: tail.end, text: name, entity: unlinkedEntity(head, kind, name) };
 }

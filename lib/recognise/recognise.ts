@@ -6,6 +6,7 @@ import { tokenise, type Token } from '../text/tokens';
 import { walk, type AliasEntry, type Automaton } from './automaton';
 import { contextScore } from './context';
 import { withOpenNames } from './open-names';
+import { withGovernments } from './governments';
 import type { UnlinkedEntity } from './unlinked';
 
 /** A knowledge-base entity, or one found from the text alone (`linked: false`). */
@@ -59,7 +60,9 @@ function findCandidates(text: string, tokens: readonly Token[], automaton: Autom
       const hit = hits[hitIndex]!;
       const start = tokens[index]!.start;
       const end = tokens[hit.lastToken]!.end;
-      const entries = acceptedEntries(hit.entries, text.slice(start, end));
+      const entries = acceptedEntries(hit.entries, text.slice(start, end)).filter(
+        (entry) => !endsLongerName(text, tokens, index, hit.lastToken, entry, automaton),
+      );
       if (entries.length > 0) {
         const entityIndexes = [...new Set(entries.map((entry) => entry.entityIndex))];
         const ambiguous = entries.every((entry) => entry.exact !== null || entry.capitalised);
@@ -74,6 +77,33 @@ function findCandidates(text: string, tokens: readonly Token[], automaton: Autom
     }
   }
   return candidates;
+}
+
+// A capitalised determiner opens a sentence ("The Coalition struck"); it is not a name before the noun.
+const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'its', 'this', 'that', 'le', 'la', 'les', 'l', 'cette']);
+
+/**
+ * A case-guarded one-word name that is also a common noun ("Coalition" for the US-led coalition) right after a
+ * capitalised word is the last word of another name ("Syrian Coalition", "Stop the War Coalition"), not the entity.
+ * Places are left to isPartOfPersonName.
+ */
+function endsLongerName(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  entry: AliasEntry,
+  automaton: Automaton,
+): boolean {
+  if (entry.exact === null || first !== last || automaton.entities[entry.entityIndex]!.type === 'place') return false;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(entry.exact)) return false;
+  const before = tokens[first - 1];
+  return (
+    before !== undefined &&
+    /^[ \u00a0]$/u.test(text.slice(before.end, tokens[first]!.start)) &&
+    /^\p{Lu}/u.test(text.slice(before.start, before.end)) &&
+    !DETERMINERS.has(text.slice(before.start, before.end).toLowerCase())
+  );
 }
 
 // "in" / "en" inside a name: where a longer name ends in a place after it ("Islamic State in Iraq", the 2006–2013
@@ -207,7 +237,7 @@ export function recogniseMentions(text: string, automaton: Automaton): Recognise
     text: text.slice(candidate.start, candidate.end),
     entity: automaton.entities[resolve(candidate, folded, automaton, unambiguous)]!,
   }));
-  return withOpenNames(text, known, tokens);
+  return withOpenNames(text, withGovernments(text, known, automaton.entities), tokens);
 }
 
 /** Groups mentions by entity, in order of first appearance. */

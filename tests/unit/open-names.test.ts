@@ -48,7 +48,8 @@ describe('people the knowledge base does not know', () => {
   });
 
   it('reads a lone first name after a word of place as no person (many first names are places too)', () => {
-    expect(found('a senator from Georgia said')).toEqual([]);
+    // Georgia is also a country of the knowledge base's world layer: whatever it is here, it is no person.
+    expect(found('a senator from Georgia said')).not.toContainEqual(expect.stringMatching(/^person\//));
     expect(found('Georgia said she would stay')).toEqual(['person/georgia:Georgia']);
   });
 });
