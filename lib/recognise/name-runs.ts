@@ -82,8 +82,13 @@ const HYPHENS = '-‐‑';
  */
 export function pieces(text: string, tokens: readonly Token[] = tokenise(text)): Piece[] {
   const result: Piece[] = [];
+  const nicknames = nicknameSpans(text);
+  let nickname = 0;
   for (const token of tokens) {
     const { start, end } = token;
+    // The words of a quoted nickname are not pieces: the name runs over them (Col. John “J.D.” Dorrian).
+    while (nickname < nicknames.length && nicknames[nickname]![1] <= start) nickname += 1;
+    if (nickname < nicknames.length && nicknames[nickname]![0] <= start) continue;
     const word = text.slice(start, end);
     const after = text.charCodeAt(end);
     // tokenise() leaves a possessive "'s" outside the token ("Carter's" → "Carter").
@@ -96,6 +101,7 @@ export function pieces(text: string, tokens: readonly Token[] = tokenise(text)):
       const hyphen = gapBefore.length === 1 && HYPHENS.includes(gapBefore);
       const joined =
         (gapBefore.length === 1 && (SPACES.includes(gapBefore) || hyphen)) ||
+        NICKNAME_GAP.test(gapBefore) ||
         (previous.dotted &&
           gapBefore.length === 2 &&
           SPACES.includes(gapBefore.charAt(1)) &&
@@ -125,6 +131,17 @@ export function pieces(text: string, tokens: readonly Token[] = tokenise(text)):
 }
 
 const APOSTROPHES = "'’ʼ";
+
+// A nickname in quotation marks between a first name and a surname: "John “J.D.” Dorrian", "Abu 'Hamza' Ali". One
+// short capitalised word or initials, and a capitalised word on both sides.
+const NICKNAME = /(?<=\p{Lu}[\p{Ll}\p{M}]+ )[“"'‘](\p{Lu}[\p{L}.]{0,14})[”"'’](?= \p{Lu})/gu;
+const NICKNAME_GAP = /^ [“"'‘]\p{Lu}[\p{L}.]{0,14}[”"'’] $/u;
+
+/** [start, end) of each quoted nickname, marks included, in text order. */
+function nicknameSpans(text: string): [number, number][] {
+  if (!/[“"'‘]/u.test(text)) return [];
+  return [...text.matchAll(NICKNAME)].map((match) => [match.index, match.index + match[0].length]);
+}
 
 // Titles abbreviated with a dot, after which a name goes on ("Gen. Votel", "M. Hariri", "Sen. McCain").
 export const TITLE_ABBREVIATIONS = new Set(
