@@ -132,14 +132,15 @@ export function pieces(text: string, tokens: readonly Token[] = tokenise(text)):
 
 const APOSTROPHES = "'’ʼ";
 
-// A nickname in quotation marks between a first name and a surname: "John “J.D.” Dorrian", "Abu 'Hamza' Ali". One
+// A nickname in quotation marks between a first name and a surname: "John “J.D.” Dorrian", "Walid « Saqr » Mansour". One
 // short capitalised word or initials, and a capitalised word on both sides.
-const NICKNAME = /(?<=\p{Lu}[\p{Ll}\p{M}]+ )[“"'‘](\p{Lu}[\p{L}.]{0,14})[”"'’](?= \p{Lu})/gu;
-const NICKNAME_GAP = /^ [“"'‘]\p{Lu}[\p{L}.]{0,14}[”"'’] $/u;
+const NICKNAME =
+  /(?<=\p{Lu}[\p{Ll}\p{M}]+ )[“"'‘«][ \u00a0\u202f]?(\p{Lu}[\p{L}.]{0,14})[ \u00a0\u202f]?[”"'’»](?= \p{Lu})/gu;
+const NICKNAME_GAP = /^ [“"'‘«][ \u00a0\u202f]?\p{Lu}[\p{L}.]{0,14}[ \u00a0\u202f]?[”"'’»] $/u;
 
 /** [start, end) of each quoted nickname, marks included, in text order. */
 function nicknameSpans(text: string): [number, number][] {
-  if (!/[“"'‘]/u.test(text)) return [];
+  if (!/[“"'‘«]/u.test(text)) return [];
   return [...text.matchAll(NICKNAME)].map((match) => [match.index, match.index + match[0].length]);
 }
 
