@@ -62,8 +62,10 @@ export function findOpenOrganisations(
       close();
       continue;
     }
-    // "Russia's Aerospace Forces": the name starts after the owner's possessive.
+    // "Russia's Aerospace Forces": the name starts after the owner's possessive; and a name ends at its own
+    // possessive ("the Board of Inquiry's report", "Central Command's ships"), which stays its last word.
     if (piece.possessive) {
+      run.push(piece);
       close();
       continue;
     }
@@ -94,6 +96,19 @@ export function findOpenOrganisations(
   return found;
 }
 
+// Arabic names of armed groups put what the group is first, then its name with the article: "Jaish al-Umma",
+// "Liwa al-Haqq", "Kataib Sayyid al-Shuhada", "Harakat Nour al-Din", "Saraya al-Salam", "Faylaq al-Sham".
+const ARABIC_GROUP_HEADS = new Set(
+  `jaish jaysh jeish liwa liwaa kataib katib kataeb harakat haraka jabhat jabhet saraya faylaq failaq fayaliq ansar
+jund ahrar alwiya alwiyat firqat usbat asaib tajammu jaych kataëb`.split(/\s+/),
+);
+
+/** An armed group whose Arabic name opens with what it is and goes on with a particle ("Jaish al-Umma"). */
+function arabicGroupHead(pieces: readonly Piece[]): Head | undefined {
+  if (!pieces[0]!.capitalised || !ARABIC_GROUP_HEADS.has(pieces[0]!.lower.replace(/['’]/g, ''))) return undefined;
+  return pieces.slice(1).some((piece) => isParticle(piece) || piece.capitalised) ? ARMED : undefined;
+}
+
 const OF =
   /^[ \u00a0]+(?:(?:of|for|on)(?:[ \u00a0]+the)?|de|du|des|pour|de[ \u00a0]+la|de[ \u00a0]+l['’]|d['’])[ \u00a0]*$/u;
 const headOf = (piece: Piece): Head | undefined => (piece.capitalised ? HEADS[piece.lower] : undefined);
@@ -103,7 +118,9 @@ function organisationIn(text: string, run: readonly Piece[], headFirst: boolean)
   while (start < run.length - 1 && isParticle(run[start]!)) start += 1;
   const pieces = run.slice(start);
   if (pieces.length < 2) return null;
-  const head = headFirst ? pieces.map(headOf).findLast((item) => item !== undefined) : headOf(pieces.at(-1)!);
+  const head =
+    (headFirst ? pieces.map(headOf).findLast((item) => item !== undefined) : headOf(pieces.at(-1)!)) ??
+    arabicGroupHead(pieces);
   if (!head) return null;
   const begin = pieces[0]!.start;
   const end = pieces.at(-1)!.end;

@@ -83,3 +83,22 @@ describe('a quoted nickname inside a name', () => {
     ]);
   });
 });
+
+describe('Arabic names of armed groups and names that end in a possessive', () => {
+  it('reads "Jaish al-…", "Liwa …", "Jaych al-…" as armed groups the knowledge base does not know', () => {
+    expect(found('Fighters of Liwa Suqour al-Jabal withdrew.')).toEqual([
+      'group/liwa-sukur-al-jabal:Liwa Suqour al-Jabal',
+    ]);
+    expect(found("Le Jaych al-Oumma a revendiqué l'attaque.")).toEqual(['group/jaish-al-uma:Jaych al-Oumma']);
+  });
+
+  it('leaves a lone head word or a head with no name after it alone', () => {
+    expect(found('Ansar said nothing. The Jaish went home.')).not.toContainEqual(expect.stringMatching(/^group\//));
+  });
+
+  it('keeps the possessive word of an organisation as its last word', () => {
+    expect(found("the Harbour Review Board's findings were published")).toEqual([
+      expect.stringMatching(/^source\/[a-z-]+:Harbour Review Board$/),
+    ]);
+  });
+});
