@@ -18,6 +18,17 @@ describe('the world layer of the knowledge base (countries, capitals, regions)',
     expect(french).toContain('place/moldova:Moldavie');
   });
 
+  it('knows the seas and straits around the theatre, in English and French', () => {
+    expect(found('a frigate sailed from the Red Sea into the Gulf of Aden')).toEqual([
+      'place/red-sea:Red Sea',
+      'place/gulf-of-aden:the Gulf of Aden',
+    ]);
+    expect(found("une frégate dans le golfe d'Aden puis en mer d'Arabie")).toEqual([
+      "place/gulf-of-aden:golfe d'Aden",
+      "place/arabian-sea:mer d'Arabie",
+    ]);
+  });
+
   it('leaves out capitals that are first names or ordinary words', () => {
     expect(found('Victoria said the male prisoners were moved.')).not.toContainEqual(expect.stringMatching(/^place\//));
   });
