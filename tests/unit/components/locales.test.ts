@@ -34,6 +34,7 @@ const INDIRECT: Record<string, readonly string[]> = {
   '`casualty_${casualty.status}_${casualty.victims}`': CASUALTIES,
   "`eventKind_${event.kind.replace('-'": EVENT_KEYS,
   "`eventKind_${event!.kind.replace('-'": EVENT_KEYS,
+  "`eventKind_${kind.replace('-'": EVENT_KEYS,
   'TYPE_HEADINGS[type]': Object.values(TYPE_HEADINGS),
   heading: Object.values(TYPE_HEADINGS),
   'MESSAGES[state]': Object.values(MESSAGES),
