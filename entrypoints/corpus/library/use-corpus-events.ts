@@ -71,11 +71,12 @@ export function useCorpusEvents(entries: readonly LibraryEntry[] | null): {
           sliceStart = performance.now();
         }
       }
+      // Stored before "ready": a reader (or a test) who closes the page then finds the cards cached.
+      await putCachedCards(computed, new Set(entries.map((entry) => entry.id))).catch(() => undefined);
       if (!cancelled) {
         setPending(0);
         setVersion((value) => value + 1);
       }
-      await putCachedCards(computed, new Set(entries.map((entry) => entry.id))).catch(() => undefined);
     })();
     return () => {
       cancelled = true;
