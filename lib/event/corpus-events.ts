@@ -22,7 +22,7 @@ export interface CorpusEvent {
   place: string | null;
   governorate: string | null;
   actors: string[];
-  /** The largest number of people killed that the entry reports (its figures may count different victims). */
+  /** The first number of people killed the entry's card gives, or null. */
   killed: number | null;
 }
 
@@ -34,10 +34,11 @@ export function corpusEvent(
   card: EventCard | null,
 ): CorpusEvent | null {
   if (!card) return null;
-  const killed = card.casualties
-    .filter((casualty) => casualty.status === 'killed')
-    .map((casualty) => casualty.count ?? casualty.min ?? casualty.max)
-    .filter((count): count is number => count !== null);
+  // The first toll the card gives, in the order of the text: the headline's and the lead's come first, while the
+  // largest figure is often the war's background ("400,000 killed since 2011").
+  const first = card.casualties.find(
+    (casualty) => casualty.status === 'killed' && (casualty.count ?? casualty.min ?? casualty.max) !== null,
+  );
   return {
     id: entry.id,
     title: entry.title,
@@ -47,7 +48,7 @@ export function corpusEvent(
     place: card.place?.id ?? null,
     governorate: card.place?.governorate ?? null,
     actors: card.actors,
-    killed: killed.length > 0 ? Math.max(...killed) : null,
+    killed: first ? (first.count ?? first.min ?? first.max) : null,
   };
 }
 

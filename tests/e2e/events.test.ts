@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, launchFirefox, type BrowserHarness, type TestPage } from './support/browsers';
+import { ACCOUNTS, maaratPage } from './support/events';
 import { chooseFile, readFakes } from './support/library';
 import { rangeCentre, waitForAnalysis } from './support/reading';
 import { startFixtureServer, type FixtureServer } from './support/server';
@@ -9,38 +8,6 @@ import { startFixtureServer, type FixtureServer } from './support/server';
 // What happened, in both browsers: the event card and the other accounts of the same event in the popup and on the
 // corpus entry page, the event line of the hover card, and the corpus's events on the library's map and timeline
 // with the FA-KES articles imported.
-
-const ROOT = resolve(import.meta.dirname, '../..');
-
-/** The French fixture of air strikes on Maarat al-Numan (tests/fixtures/events), as a news page. */
-function maaratPage(): string {
-  const text = readFileSync(join(ROOT, 'tests/fixtures/events/fr-maarat-frappes/page.txt'), 'utf8');
-  const [title, ...paragraphs] = text.split('\n').filter((line) => line.trim());
-  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>${title}</title></head>
-<body><main><article><h1>${title}</h1>
-${paragraphs.map((paragraph) => `<p>${paragraph}</p>`).join('\n')}
-</article></main></body></html>`;
-}
-
-// Two invented accounts of the same strikes, as other outlets might tell them: another toll, another source.
-const ACCOUNTS = [
-  {
-    id: 'acc-civil-defence',
-    title: 'Air strikes on a Maarat al-Numan market kill 21 civilians',
-    date: '2018-06-02',
-    outlet: 'north-news.example',
-    lang: 'en',
-    text: 'Government warplanes struck a crowded market in Maarat al-Numan, in Idlib province, on Saturday, killing 21 civilians, the Syrian Civil Defence said. Rescue workers were still searching the rubble.',
-  },
-  {
-    id: 'acc-state-media',
-    title: 'Army strikes terrorist positions in Maarat al-Numan',
-    date: '2018-06-03',
-    outlet: 'capital-wire.example',
-    lang: 'en',
-    text: 'Syrian Arab Army jets struck positions of terrorists in Maarat al-Numan in Idlib countryside on Saturday, killing 14 terrorists, SANA reported. The army said the strikes targeted weapons depots.',
-  },
-];
 
 async function importInto(harness: BrowserHarness, name: string, body: string, expected: string, timeoutMs: number) {
   const library = await harness.openExtensionPage('corpus.html');

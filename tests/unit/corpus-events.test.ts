@@ -31,16 +31,16 @@ function event(id: string, over: Partial<CorpusEvent>): CorpusEvent {
 }
 
 describe('corpus events', () => {
-  it('makes an event line of an entry and its card: the event day first, else the entry day; the largest toll', () => {
+  it('makes an event line of an entry and its card: the event day first, else the entry day; the first toll', () => {
     const entry = { id: 'e1', title: 'T', date: '2016-03-02T10:00:00Z', url: 'https://www.outlet.example/a' };
     const line = corpusEvent(
       entry,
       card({
         place: { id: 'place/douma', governorate: 'place/rif-dimashq-governorate', mention },
         casualties: [
-          { status: 'killed', victims: 'civilians', count: 12, min: 12, max: 12, source: null, mention },
-          { status: 'killed', victims: 'fighters', count: null, min: 24, max: null, source: null, mention },
           { status: 'wounded', victims: 'unspecified', count: 80, min: 80, max: 80, source: null, mention },
+          { status: 'killed', victims: 'fighters', count: null, min: 24, max: null, source: null, mention },
+          { status: 'killed', victims: 'civilians', count: 400000, min: 400000, max: 400000, source: null, mention },
         ],
       }),
     );
