@@ -1,11 +1,8 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { entityInfo } from '../../components/knowledge';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatNumber } from '../../components/format';
 import { bundledLibrary } from '../../lib/analyse/library';
-import { defaultAutomaton } from '../../lib/analyse/recogniser';
-import { outletOf, type LibraryEntry } from '../../lib/corpus/library';
-import { byNewest, indexForSearch, searchEntries, type SearchFilters } from '../../lib/corpus/search';
-import { isLinked, recogniseMentions } from '../../lib/recognise/recognise';
+import type { LibraryEntry } from '../../lib/corpus/library';
+import type { SearchFilters } from '../../lib/corpus/search';
 import { deleteEntry, setHidden } from '../../platform/corpus-store';
 import { t } from '../../platform/i18n';
 import { CorpusEvents } from './library/CorpusEvents';
@@ -14,6 +11,7 @@ import { ImportControls } from './library/ImportControls';
 import type { Notice } from './library/notice';
 import { SearchForm } from './library/SearchForm';
 import { useCorpusEvents } from './library/use-corpus-events';
+import { useSearch } from './library/use-search';
 import { clock, useEntries } from './library/use-entries';
 
 export { entryHref } from './library/entry-href';
@@ -31,45 +29,7 @@ export function Library() {
   const listRef = useRef<HTMLUListElement>(null);
   const queryStarted = useRef<number | null>(null);
 
-  const searching = query.trim() !== '' || Boolean(filters.lang || filters.outlet || filters.entityId);
-  // Folding every title is only needed once the reader searches or filters: the plain list shows without it.
-  const index = useMemo(() => (searching && entries ? indexForSearch(entries) : null), [entries, searching]);
-  const options = useMemo(() => {
-    const outlets = new Set<string>();
-    const langs = new Set<string>();
-    const counts = new Map<string, number>();
-    for (const entry of entries ?? []) {
-      const outlet = outletOf(entry);
-      if (outlet) outlets.add(outlet);
-      langs.add(entry.lang);
-      for (const id of new Set(entry.mentions ?? [])) counts.set(id, (counts.get(id) ?? 0) + 1);
-    }
-    // Entity names come from the knowledge base, loaded with the recogniser once the list shows.
-    const entities = !automatonReady
-      ? []
-      : [...counts]
-          .filter(([id]) => entityInfo(id))
-          .sort((a, b) => b[1] - a[1])
-          .slice(0, 150)
-          .map(([id, count]) => ({ id, name: entityInfo(id)!.name, count }))
-          .sort((a, b) => a.name.localeCompare(b.name));
-    return { outlets: [...outlets].sort(), langs: [...langs].sort(), entities };
-  }, [entries, automatonReady]);
-
-  const results = useMemo(() => {
-    if (!index) return [...(entries ?? [])].sort(byNewest);
-    const queryEntities =
-      automatonReady && query.trim()
-        ? [
-            ...new Set(
-              recogniseMentions(query, defaultAutomaton())
-                .filter((mention) => isLinked(mention.entity))
-                .map((mention) => mention.entity.id),
-            ),
-          ]
-        : [];
-    return searchEntries(index, query, filters, queryEntities);
-  }, [entries, index, query, filters, automatonReady]);
+  const { options, results } = useSearch(entries, query, filters, automatonReady);
 
   // How long the list took to show, and each search to answer (read by the end-to-end test).
   useEffect(() => {
