@@ -2,29 +2,20 @@
 // fixture, with two invented accounts of the same strikes in the corpus), and the library's map and timeline with
 // the FA-KES development articles imported, in English and French, from the built extension in headless Chromium.
 // Writes docs/events-*.png.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
 import { ACCOUNTS, maaratPage } from '../tests/e2e/support/events';
+import { handFileToImport } from '../tests/e2e/support/library';
 import { startFixtureServer } from '../tests/e2e/support/server';
+import { launchForScreenshots, newestTabId } from './screenshot-browser';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const BUILD = resolve(ROOT, process.env.REPERE_OUT_DIR ?? '.output', 'chrome-mv3');
 const FAKES = resolve(ROOT, '../shared/datasets/fakes/dev.jsonl');
 
 async function importFile(library: Page, name: string, body: string): Promise<void> {
   await library.waitForSelector('[data-testid=import-file]', { state: 'attached' });
-  await library.evaluate(
-    ({ name, body }) => {
-      const input = document.querySelector<HTMLInputElement>('[data-testid=import-file]')!;
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([body], name));
-      input.files = transfer.files;
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    },
-    { name, body },
-  );
+  await library.evaluate(handFileToImport, { name, body });
   await library.waitForFunction(
     (name) => document.querySelector('[data-testid=library-status][data-kind=ok]')?.textContent?.includes(name),
     name,
@@ -34,27 +25,8 @@ async function importFile(library: Page, name: string, body: string): Promise<vo
 
 const server = await startFixtureServer({ '/e2e/events/maarat.html': maaratPage() });
 for (const lang of ['en', 'fr'] as const) {
-  const profile = mkdtempSync(join(tmpdir(), 'repere-shots-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    locale: lang === 'fr' ? 'fr-FR' : 'en-US',
-    env: { ...process.env, LANGUAGE: lang, LANG: lang === 'fr' ? 'fr_FR.UTF-8' : 'en_US.UTF-8' },
-    args: [
-      `--disable-extensions-except=${BUILD}`,
-      `--load-extension=${BUILD}`,
-      `--lang=${lang}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const { context, worker, base, close } = await launchForScreenshots(lang);
   try {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    const base = `chrome-extension://${new URL(worker.url()).host}`;
     const library = await context.newPage();
     await library.setViewportSize({ width: 1000, height: 900 });
     await library.goto(`${base}/corpus.html`);
@@ -63,11 +35,7 @@ for (const lang of ['en', 'fr'] as const) {
     const article = await context.newPage();
     await article.goto(`${server.origin}/e2e/events/maarat.html`);
     await article.waitForFunction(() => (CSS.highlights.get('repere-place')?.size ?? 0) > 0);
-    const tabId = await worker.evaluate(async () => {
-      type Tabs = { tabs: { query: (query: object) => Promise<{ id?: number }[]> } };
-      const tabs = await (globalThis as unknown as { chrome: Tabs }).chrome.tabs.query({});
-      return Math.max(...tabs.map((tab) => tab.id ?? -1));
-    });
+    const tabId = await newestTabId(worker);
     const popup = await context.newPage();
     await popup.setViewportSize({ width: 400, height: 1400 });
     await popup.goto(`${base}/popup.html?tabId=${tabId}`);
@@ -93,8 +61,7 @@ for (const lang of ['en', 'fr'] as const) {
     writeFileSync(file, await library.locator('[data-testid=corpus-events]').screenshot());
     console.log(file);
   } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    await close();
   }
 }
 await server.close();

@@ -100,7 +100,6 @@ export function Library() {
           >
             {t('resultCount', [formatNumber(results.length), formatNumber(entries.length)])}
           </p>
-          <CorpusEvents events={events} pending={pending} />
           <EntryList results={results} query={query} listRef={listRef} onRemove={(entry) => void remove(entry)} />
           {hiddenBundled.length > 0 ? (
             <details class="hidden-entries">
@@ -122,6 +121,8 @@ export function Library() {
               </ul>
             </details>
           ) : null}
+          {/* After the list, which answers the search box above it. */}
+          <CorpusEvents events={events} pending={pending} />
         </>
       )}
     </main>

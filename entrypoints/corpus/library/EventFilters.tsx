@@ -4,6 +4,7 @@ import type { EventFilters as Filters, filterChoices } from '../../../lib/event/
 import { EVENT_KINDS } from '../../../lib/event/kinds';
 import type { EventKind } from '../../../lib/types';
 import { t } from '../../../platform/i18n';
+import { FilterSelect } from './FilterSelect';
 
 interface Props {
   choices: ReturnType<typeof filterChoices>;
@@ -40,45 +41,33 @@ export function EventFilters({ choices, filters, onChange }: Props) {
           onChange={(event) => onChange({ ...filters, to: valueOf(event) })}
         />
       </label>
-      <select
-        data-testid="event-filter-outlet"
-        aria-label={t('filterOutlet')}
-        value={filters.outlet ?? ''}
-        onChange={(event) => onChange({ ...filters, outlet: valueOf(event) })}
-      >
-        <option value="">{t('filterAllOutlets')}</option>
-        {choices.outlets.map((outlet) => (
-          <option key={outlet} value={outlet}>
-            {outlet}
-          </option>
-        ))}
-      </select>
-      <select
-        data-testid="event-filter-actor"
-        aria-label={t('eventFilterActor')}
-        value={filters.actor ?? ''}
-        onChange={(event) => onChange({ ...filters, actor: valueOf(event) })}
-      >
-        <option value="">{t('eventFilterAllActors')}</option>
-        {choices.actors.map((actor) => (
-          <option key={actor.id} value={actor.id}>
-            {entityInfo(actor.id)?.name ?? actor.id} ({formatNumber(actor.count)})
-          </option>
-        ))}
-      </select>
-      <select
-        data-testid="event-filter-kind"
-        aria-label={t('eventFilterKind')}
-        value={filters.kind ?? ''}
-        onChange={(event) => onChange({ ...filters, kind: valueOf(event) as EventKind | undefined })}
-      >
-        <option value="">{t('eventFilterAllKinds')}</option>
-        {kinds.map((kind) => (
-          <option key={kind} value={kind}>
-            {t(`eventKind_${kind.replace('-', '_')}`)}
-          </option>
-        ))}
-      </select>
+      <FilterSelect
+        testid="event-filter-outlet"
+        label={t('filterOutlet')}
+        allLabel={t('filterAllOutlets')}
+        value={filters.outlet}
+        choices={choices.outlets.map((outlet) => ({ value: outlet, label: outlet }))}
+        onChange={(outlet) => onChange({ ...filters, outlet })}
+      />
+      <FilterSelect
+        testid="event-filter-actor"
+        label={t('eventFilterActor')}
+        allLabel={t('eventFilterAllActors')}
+        value={filters.actor}
+        choices={choices.actors.map((actor) => ({
+          value: actor.id,
+          label: `${entityInfo(actor.id)?.name ?? actor.id} (${formatNumber(actor.count)})`,
+        }))}
+        onChange={(actor) => onChange({ ...filters, actor })}
+      />
+      <FilterSelect
+        testid="event-filter-kind"
+        label={t('eventFilterKind')}
+        allLabel={t('eventFilterAllKinds')}
+        value={filters.kind}
+        choices={kinds.map((kind) => ({ value: kind, label: t(`eventKind_${kind.replace('-', '_')}`) }))}
+        onChange={(kind) => onChange({ ...filters, kind: kind as EventKind | undefined })}
+      />
       <button type="button" data-testid="event-filter-reset" onClick={() => onChange({})}>
         {t('eventFilterReset')}
       </button>

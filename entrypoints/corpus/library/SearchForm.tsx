@@ -1,6 +1,7 @@
 import { formatNumber } from '../../../components/format';
 import type { SearchFilters } from '../../../lib/corpus/search';
 import { t } from '../../../platform/i18n';
+import { FilterSelect } from './FilterSelect';
 
 interface Props {
   query: string;
@@ -22,45 +23,33 @@ export function SearchForm({ query, filters, options, onQuery, onFilters }: Prop
         value={query}
         onInput={(event) => onQuery(event.currentTarget.value)}
       />
-      <select
-        data-testid="filter-lang"
-        aria-label={t('filterLang')}
-        value={filters.lang ?? ''}
-        onChange={(event) => onFilters({ ...filters, lang: event.currentTarget.value || undefined })}
-      >
-        <option value="">{t('filterAllLangs')}</option>
-        {options.langs.map((lang) => (
-          <option key={lang} value={lang}>
-            {t(`lang_${lang}`)}
-          </option>
-        ))}
-      </select>
-      <select
-        data-testid="filter-outlet"
-        aria-label={t('filterOutlet')}
-        value={filters.outlet ?? ''}
-        onChange={(event) => onFilters({ ...filters, outlet: event.currentTarget.value || undefined })}
-      >
-        <option value="">{t('filterAllOutlets')}</option>
-        {options.outlets.map((outlet) => (
-          <option key={outlet} value={outlet}>
-            {outlet}
-          </option>
-        ))}
-      </select>
-      <select
-        data-testid="filter-entity"
-        aria-label={t('filterEntity')}
-        value={filters.entityId ?? ''}
-        onChange={(event) => onFilters({ ...filters, entityId: event.currentTarget.value || undefined })}
-      >
-        <option value="">{t('filterAllEntities')}</option>
-        {options.entities.map((entity) => (
-          <option key={entity.id} value={entity.id}>
-            {entity.name} ({formatNumber(entity.count)})
-          </option>
-        ))}
-      </select>
+      <FilterSelect
+        testid="filter-lang"
+        label={t('filterLang')}
+        allLabel={t('filterAllLangs')}
+        value={filters.lang}
+        choices={options.langs.map((lang) => ({ value: lang, label: t(`lang_${lang}`) }))}
+        onChange={(lang) => onFilters({ ...filters, lang })}
+      />
+      <FilterSelect
+        testid="filter-outlet"
+        label={t('filterOutlet')}
+        allLabel={t('filterAllOutlets')}
+        value={filters.outlet}
+        choices={options.outlets.map((outlet) => ({ value: outlet, label: outlet }))}
+        onChange={(outlet) => onFilters({ ...filters, outlet })}
+      />
+      <FilterSelect
+        testid="filter-entity"
+        label={t('filterEntity')}
+        allLabel={t('filterAllEntities')}
+        value={filters.entityId}
+        choices={options.entities.map((entity) => ({
+          value: entity.id,
+          label: `${entity.name} (${formatNumber(entity.count)})`,
+        }))}
+        onChange={(entityId) => onFilters({ ...filters, entityId })}
+      />
     </form>
   );
 }

@@ -13,16 +13,16 @@ export function readFakes(): string {
   }
 }
 
+/** Runs in the library page: hands a file to its import input, as choosing it in the file dialog would. */
+export function handFileToImport({ name, body }: { name: string; body: string }): void {
+  const input = document.querySelector<HTMLInputElement>('[data-testid=import-file]')!;
+  const transfer = new DataTransfer();
+  transfer.items.add(new File([body], name));
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
 /** Hands a file to the library's import input, as choosing it in the file dialog would. */
 export function chooseFile(page: TestPage, name: string, body: string): Promise<void> {
-  return page.evaluateWith(
-    ({ name, body }: { name: string; body: string }) => {
-      const input = document.querySelector<HTMLInputElement>('[data-testid=import-file]')!;
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([body], name));
-      input.files = transfer.files;
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    },
-    { name, body },
-  );
+  return page.evaluateWith(handFileToImport, { name, body });
 }
