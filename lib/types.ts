@@ -1,6 +1,8 @@
 // Plain data shared by the page side, the UI side and the CLI. Nothing here may hold DOM nodes or functions:
 // these objects cross extension message boundaries and are printed as JSON by the CLI.
 
+import type { CASUALTY_STATUSES, EVENT_KINDS, VICTIM_CLASSES } from './event/kinds';
+
 export type EntityType = 'place' | 'group' | 'source' | 'person';
 export type Lang = 'fr' | 'en';
 
@@ -94,19 +96,9 @@ export interface EventCard {
   casualties: Casualty[];
 }
 
-export type EventKind =
-  | 'shelling'
-  | 'air-strike'
-  | 'explosion'
-  | 'chemical'
-  | 'shooting'
-  | 'execution'
-  | 'clashes'
-  | 'offensive'
-  | 'capture'
-  | 'other';
-export type CasualtyStatus = 'killed' | 'wounded';
-export type Victims = 'civilians' | 'children' | 'women' | 'fighters' | 'unspecified';
+export type EventKind = (typeof EVENT_KINDS)[number];
+export type CasualtyStatus = (typeof CASUALTY_STATUSES)[number];
+export type Victims = (typeof VICTIM_CLASSES)[number];
 
 export interface Casualty {
   status: CasualtyStatus;

@@ -15,7 +15,8 @@ import { applyReaderColours } from '../../lib/highlight/reader-colours';
 import { withHighlightTypes } from '../../lib/settings';
 import { loadLibrary, storedEntry } from '../../platform/corpus-store';
 import { loadSettings } from '../../platform/settings-store';
-import { entryHref, Library } from './Library';
+import { Library } from './Library';
+import { entryHref } from './library/entry-href';
 
 /**
  * One corpus entry, highlighted like a page: the analysis runs on the text as rendered here, so that its offsets

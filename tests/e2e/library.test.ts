@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, launchFirefox, type BrowserHarness, type TestPage } from './support/browsers';
+import { chooseFile, readFakes } from './support/library';
 import { startFixtureServer, type FixtureServer } from './support/server';
 
 const BUNDLED_000_TITLE = (
@@ -11,30 +12,6 @@ const BUNDLED_000_TITLE = (
     title: string;
   }[]
 ).find((entry) => entry.id === '000_bc5cb4b94f2547dd')!.title;
-const FAKES = '/work/shared/datasets/fakes/dev.jsonl';
-const fakesPath = new URL('../../../shared/datasets/fakes/dev.jsonl', import.meta.url);
-
-function readFakes(): string {
-  try {
-    return readFileSync(fakesPath, 'utf8');
-  } catch {
-    return readFileSync(FAKES, 'utf8');
-  }
-}
-
-/** Hands a file to the library's import input, as choosing it in the file dialog would. */
-function chooseFile(page: TestPage, name: string, body: string): Promise<void> {
-  return page.evaluateWith(
-    ({ name, body }: { name: string; body: string }) => {
-      const input = document.querySelector<HTMLInputElement>('[data-testid=import-file]')!;
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([body], name));
-      input.files = transfer.files;
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    },
-    { name, body },
-  );
-}
 
 /** Types a query and waits for the list that answers it (the count says which query its results are for). */
 async function search(page: TestPage, query: string): Promise<void> {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyse, defaultAutomaton, extractArticle } from '../../lib/index';
 import { launchChromium, launchFirefox, type BrowserHarness, type TestPage } from './support/browsers';
 import { expectedHighlightCounts, PAGES_DIR } from './support/expected';
-import { paintedOnceRead } from './support/reading';
+import { paintedOnceRead, rangeCentre } from './support/reading';
 import { startFixtureServer, type FixtureServer } from './support/server';
 
 // On the page: the hover card, "reveal" from the popup, pages that change under Repère, fields it must never
@@ -90,21 +90,6 @@ function readCard(page: TestPage) {
       nameFontSize: getComputedStyle(card.querySelector('[data-testid=name]')!).fontSize,
     };
   });
-}
-
-/** The centre of the first highlighted range of `name` whose text matches `pattern`, scrolled into view. */
-function rangeCentre(page: TestPage, name: string, pattern: string) {
-  return page.evaluateWith(
-    ({ name, pattern }: { name: string; pattern: string }) => {
-      const ranges = [...(CSS.highlights.get(name) ?? [])] as Range[];
-      const range = ranges.find((candidate) => new RegExp(pattern, 'i').test(candidate.toString()));
-      if (!range) return null;
-      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-      const rect = range.getClientRects()[0]!;
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, text: range.toString() };
-    },
-    { name, pattern },
-  );
 }
 
 function flashed(page: TestPage) {

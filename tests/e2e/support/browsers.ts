@@ -77,6 +77,8 @@ function wrapPlaywright(page: PlaywrightPage): TestPage {
 /**
  * page.waitForFunction, retried on protocol errors: while saved real pages run their own scripts, Firefox's BiDi
  * sometimes fails one evaluation ("right-hand side of 'in' should be an object, got null").
+ * Where the page's CSP forbids the poller puppeteer builds with Function() (extension pages in Firefox ESR 140),
+ * the function is polled from here instead.
  */
 async function waitInFirefox<A extends unknown[]>(
   page: PuppeteerPage,
@@ -94,10 +96,45 @@ async function waitInFirefox<A extends unknown[]>(
       );
       return;
     } catch (error) {
+      if (blockedByCsp(error)) return pollFromNode(page, fn, deadline, timeoutMs, ...args);
       if (!isProtocolError(error) || Date.now() >= deadline) throw error;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
+}
+
+async function pollFromNode<A extends unknown[]>(
+  page: PuppeteerPage,
+  fn: (...args: A) => unknown,
+  deadline: number,
+  timeoutMs: number,
+  ...args: A
+): Promise<void> {
+  for (;;) {
+    try {
+      // A handle, so that a function returning an element (truthy) is read as such.
+      const handle = await page.evaluateHandle(fn as (...args: unknown[]) => unknown, ...args);
+      const value: unknown = handle.asElement() ? true : await handle.jsonValue();
+      await handle.dispose();
+      if (value) return;
+    } catch (error) {
+      if (!isProtocolError(error) && !isNavigating(error)) throw error;
+    }
+    if (Date.now() >= deadline) throw new Error(`Waiting failed: ${timeoutMs} ms exceeded (${String(fn)})`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+function blockedByCsp(error: unknown): boolean {
+  for (let each = error; each instanceof Error; each = each.cause) {
+    if (/Function\(\) blocked by CSP/.test(each.message)) return true;
+  }
+  return false;
+}
+
+/** A page that navigates under an evaluation (a click on a link) loses its context: the next poll reads the new one. */
+function isNavigating(error: unknown): boolean {
+  return error instanceof Error && /context|navigat|destroyed|discarded|no such frame/i.test(error.message);
 }
 
 /** By name along the cause chain: `instanceof` fails when puppeteer's ESM and CJS builds are both loaded. */

@@ -56,3 +56,18 @@ export async function pollUntil<T>(
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
+
+/** The centre of the first highlighted range of `name` whose text matches `pattern`, scrolled into view. */
+export function rangeCentre(page: TestPage, name: string, pattern: string) {
+  return page.evaluateWith(
+    ({ name, pattern }: { name: string; pattern: string }) => {
+      const ranges = [...(CSS.highlights.get(name) ?? [])] as Range[];
+      const range = ranges.find((candidate) => new RegExp(pattern, 'i').test(candidate.toString()));
+      if (!range) return null;
+      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0]!;
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, text: range.toString() };
+    },
+    { name, pattern },
+  );
+}

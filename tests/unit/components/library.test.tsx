@@ -99,4 +99,48 @@ describe('corpus Library', () => {
     click(root.querySelector('[data-testid=entry-unhide]')!);
     await settle(() => ids(root).length === 5);
   });
+  it('puts the events of the entries on the map and the timeline; a filter narrows them, a click lists them', async () => {
+    const entry = (id: string, title: string, text: string, date: string, outlet: string): LibraryEntry => ({
+      id,
+      title,
+      text,
+      date,
+      outlet,
+      lang: 'en',
+      origin: 'imported',
+      addedAt: 5,
+    });
+    db.entries.set(
+      'r1',
+      entry('r1', 'Shelling on Raqqa', 'Shelling killed 4 civilians in Raqqa on Monday.', '2016-04-05', 'one'),
+    );
+    db.entries.set(
+      'i1',
+      entry('i1', 'Air strikes on Idlib', 'Air strikes killed 9 people in Idlib city.', '2017-01-09', 'two'),
+    );
+    const root = mount(<Library />);
+    const section = () => root.querySelector('[data-testid=corpus-events]')!;
+    await settle(() => section()?.getAttribute('data-ready') === 'true');
+    const total = Number(section().getAttribute('data-total'));
+    // The two invented reports at least, each on the map where its place is, and in its month on the timeline.
+    expect(total).toBeGreaterThanOrEqual(2);
+    const places = all(root, '[data-testid=map-event]').map((circle) => circle.getAttribute('data-place'));
+    expect(places).toEqual(expect.arrayContaining(['place/raqqa', 'place/idlib']));
+    const months = all(root, '[data-testid=timeline-bar]').map((bar) => bar.getAttribute('data-month'));
+    expect(months).toEqual(expect.arrayContaining(['2016-04', '2017-01']));
+
+    const outlet = root.querySelector('[data-testid=event-filter-outlet]') as HTMLSelectElement;
+    // linkedom's select has no value setter: the value the reader picked is given as the browser would read it.
+    Object.defineProperty(outlet, 'value', { configurable: true, value: 'two' });
+    outlet.dispatchEvent(new window.Event('change', { bubbles: true }) as unknown as Event);
+    await settle(() => section().getAttribute('data-shown') === '1');
+    expect(all(root, '[data-testid=map-event]').map((circle) => circle.getAttribute('data-place'))).toEqual([
+      'place/idlib',
+    ]);
+    click(root.querySelector('[data-testid=map-event]')!);
+    await settle(() => all(root, '[data-testid=selected-event]').length > 0);
+    const link = root.querySelector('[data-testid=selected-event] a')!;
+    expect(link.getAttribute('href')).toBe('?id=i1');
+    expect(link.textContent).toBe('Air strikes on Idlib');
+  });
 });

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MESSAGES } from '../../../components/StatusNotice';
 import { TYPE_HEADINGS } from '../../../components/type-headings';
+import { CASUALTY_STATUSES, EVENT_KINDS, VICTIM_CLASSES } from '../../../lib/event/kinds';
 import { localeKeys, missingKeys } from './dom';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -23,18 +24,17 @@ const TEMPLATE_VALUES: Record<string, readonly string[]> = {
   importError_: importProblems,
   accountField_: ['casualties', 'actors', 'kind', 'date', 'place'],
 };
-// The event card's values as the design contract lists them (lib/types.ts holds them only as types).
-const EVENT_KINDS = 'shelling air_strike explosion chemical shooting execution clashes offensive capture other'.split(
-  ' ',
-);
-const CASUALTIES = ['killed', 'wounded'].flatMap((status) =>
-  ['civilians', 'children', 'women', 'fighters', 'unspecified'].map((victims) => `casualty_${status}_${victims}`),
+// The event card's values, from the lists the card itself is typed by.
+const EVENT_KEYS = EVENT_KINDS.map((kind) => `eventKind_${kind.replace('-', '_')}`);
+const CASUALTIES = CASUALTY_STATUSES.flatMap((status) =>
+  VICTIM_CLASSES.map((victims) => `casualty_${status}_${victims}`),
 );
 // Keys passed through a variable, by the expression the code passes.
 const INDIRECT: Record<string, readonly string[]> = {
   '`casualty_${casualty.status}_${casualty.victims}`': CASUALTIES,
-  "`eventKind_${event.kind.replace('-'": EVENT_KINDS.map((kind) => `eventKind_${kind}`),
-  "`eventKind_${event!.kind.replace('-'": EVENT_KINDS.map((kind) => `eventKind_${kind}`),
+  "`eventKind_${event.kind.replace('-'": EVENT_KEYS,
+  "`eventKind_${event!.kind.replace('-'": EVENT_KEYS,
+  "`eventKind_${kind.replace('-'": EVENT_KEYS,
   'TYPE_HEADINGS[type]': Object.values(TYPE_HEADINGS),
   heading: Object.values(TYPE_HEADINGS),
   'MESSAGES[state]': Object.values(MESSAGES),
