@@ -1,5 +1,6 @@
 // The public surface of lib/: what entry points, the CLI and the tests import.
-export { analyse, highlightTypeOf, MAX_TEXT_LENGTH, type AnalyseInput, type AnalyseOptions } from './analyse/analyse';
+export { highlightTypeOf } from './highlight/highlight-type';
+export { analyse, MAX_TEXT_LENGTH, type AnalyseInput, type AnalyseOptions } from './analyse/analyse';
 export { bundledCorpusIndex, indexEntries } from './analyse/corpus';
 export { defaultAutomaton } from './analyse/recogniser';
 export { buildAutomaton, type Automaton } from './recognise/automaton';

@@ -40,7 +40,12 @@ function EntryView({ entry }: { entry: LibraryEntry }) {
       const mapped = mapTextNodes(visitTextNodes(element));
       const result = analyse(
         { text: mapped.text, title: entry.title },
-        { automaton: defaultAutomaton(), corpus: indexLibrary(library.entries), corpusId: entry.id },
+        {
+          automaton: defaultAutomaton(),
+          corpus: indexLibrary(library.entries),
+          corpusId: entry.id,
+          summaryLength: settings?.summaryLength,
+        },
       );
       const painted = paintHighlights(
         document,

@@ -136,15 +136,20 @@ export interface LaunchOptions {
   profileDir?: string;
 }
 
-export async function launchChromium(options: LaunchOptions = {}): Promise<BrowserHarness> {
-  ensureBuilt(CHROME_BUILD);
-  const profile = options.profileDir ?? mkdtempSync(join(tmpdir(), 'repere-chromium-'));
-  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+/**
+ * A Chromium profile with the built extension loaded (or, with `extension: false`, the same browser without it: the
+ * baseline the performance test compares the page's heap against).
+ */
+export async function chromiumContext(
+  profile: string,
+  { extension = true }: { extension?: boolean } = {},
+): Promise<BrowserContext> {
+  if (extension) ensureBuilt(CHROME_BUILD);
+  return chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     args: [
-      `--disable-extensions-except=${CHROME_BUILD}`,
-      `--load-extension=${CHROME_BUILD}`,
+      ...(extension ? [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -158,6 +163,11 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Brows
       '--proxy-bypass-list=127.0.0.1',
     ],
   });
+}
+
+export async function launchChromium(options: LaunchOptions = {}): Promise<BrowserHarness> {
+  const profile = options.profileDir ?? mkdtempSync(join(tmpdir(), 'repere-chromium-'));
+  const context = await chromiumContext(profile);
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
