@@ -1,7 +1,7 @@
 // The public surface of lib/: what entry points, the CLI and the tests import.
 export { highlightTypeOf } from './highlight/highlight-type';
 export { analyse, MAX_TEXT_LENGTH, type AnalyseInput, type AnalyseOptions } from './analyse/analyse';
-export { bundledCorpusIndex, indexEntries } from './analyse/corpus';
+export { bundledCorpusIndex, indexEntries } from './corpus/mentions';
 export { defaultAutomaton } from './analyse/recogniser';
 export { buildAutomaton, type Automaton } from './recognise/automaton';
 export { knowledgeEntities } from './knowledge/bundled';

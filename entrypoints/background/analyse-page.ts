@@ -1,6 +1,7 @@
 import { analyse } from '../../lib/analyse/analyse';
 import { defaultAutomaton } from '../../lib/analyse/recogniser';
-import { bundledLibrary, indexLibrary, withMentions } from '../../lib/analyse/library';
+import { completeBundledLibrary } from '../../lib/corpus/bundled-library';
+import { indexEntries, withMentions } from '../../lib/corpus/mentions';
 import { otherAccounts } from '../../lib/corpus/accounts';
 import type { LibraryEntry } from '../../lib/corpus/library';
 import type { IndexedCorpus } from '../../lib/corpus/match';
@@ -38,13 +39,14 @@ let knowledgeById: Map<string, KnowledgeEntity> | null = null;
 
 /** The reader's library with every entry's mention ids, indexed for matching; kept until the corpus changes. */
 function readLibrary(): Promise<Library> {
-  library ??= loadLibrary(bundledLibrary())
+  const bundled = completeBundledLibrary(defaultAutomaton());
+  library ??= loadLibrary(bundled)
     .then(({ entries }) => entries)
     // No IndexedDB (a private window in some browsers): the bundled corpus still answers.
-    .catch(() => bundledLibrary())
+    .catch(() => bundled)
     .then((loaded) => {
       const entries = loaded.map((entry) => withMentions(entry, defaultAutomaton()));
-      return { entries, index: indexLibrary(entries) };
+      return { entries, index: indexEntries(entries) };
     });
   return library;
 }

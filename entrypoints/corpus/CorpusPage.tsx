@@ -6,7 +6,8 @@ import { entityInfo } from '../../components/knowledge';
 import { analyse, defaultAutomaton, knowledgeEntities, type Analysis } from '../../lib/index';
 import { otherAccounts, type OtherAccount } from '../../lib/corpus/accounts';
 import { textEvent } from '../../lib/event/text-event';
-import { bundledLibrary, indexLibrary } from '../../lib/analyse/library';
+import { bundledLibrary } from '../../lib/corpus/bundled-library';
+import { indexEntries } from '../../lib/corpus/mentions';
 import { mapTextNodes } from '../../lib/article/text-map';
 import { visitTextNodes } from '../../lib/article/text-nodes';
 import { outletOf, type LibraryEntry } from '../../lib/corpus/library';
@@ -42,7 +43,7 @@ function EntryView({ entry }: { entry: LibraryEntry }) {
         { text: mapped.text, title: entry.title },
         {
           automaton: defaultAutomaton(),
-          corpus: indexLibrary(library.entries),
+          corpus: indexEntries(library.entries),
           corpusId: entry.id,
           summaryLength: settings?.summaryLength,
         },

@@ -2,7 +2,8 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatDate, formatNumber } from '../../components/format';
 import { t } from '../../platform/i18n';
 import { entityInfo } from '../../components/knowledge';
-import { bundledLibrary, completeEntries, withMentions } from '../../lib/analyse/library';
+import { bundledLibrary, completeBundledLibrary } from '../../lib/corpus/bundled-library';
+import { withMentions } from '../../lib/corpus/mentions';
 import { defaultAutomaton } from '../../lib/analyse/recogniser';
 import { toCsv, toJsonl } from '../../lib/corpus/export';
 import { formatOf, ImportError, parseImport } from '../../lib/corpus/import';
@@ -108,9 +109,12 @@ export function Library() {
     const timer = setTimeout(() => {
       const automaton = defaultAutomaton();
       // Bundled entries get their mention ids now, for the entity filter.
-      completeEntries(bundledLibrary(), automaton);
+      const completed = new Map(completeBundledLibrary(automaton).map((entry) => [entry.id, entry]));
       setAutomatonReady(true);
-      setEntries((current) => (current ? [...current] : current));
+      setEntries(
+        (current) =>
+          current?.map((entry) => (entry.origin === 'bundled' ? (completed.get(entry.id) ?? entry) : entry)) ?? current,
+      );
     }, 200);
     return () => clearTimeout(timer);
   }, [entries, automatonReady]);
