@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadGeonamesPlaces, mergePlaces, foldName, distanceKm } from '../../lib/knowledge/geonames';
+import { loadGeonamesPlaces, mergePlaces, distanceKm } from '../../lib/knowledge/geonames';
+import { foldSpelling as foldName } from '../../lib/text/fold';
 import { loadEntityFile } from '../../lib/knowledge/load-file';
 import { placeSchema, type PlaceEntity } from '../../lib/knowledge/schema';
 
