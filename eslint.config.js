@@ -61,7 +61,6 @@ export default defineConfig(
   {
     ignores: [
       '.output/**',
-      '.output-*/**',
       '.wxt/**',
       'node_modules/**',
       'coverage/**',
