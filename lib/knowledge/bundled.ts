@@ -2,9 +2,9 @@ import groups from './data/groups.json';
 import persons from './data/persons.json';
 import places from './data/places.json';
 import sources from './data/sources.json';
-import geonames from './generated/geonames-places.json';
-import { loadGeonamesPlaces, mergePlaces } from './geonames';
-import type { KnowledgeEntity, PlaceEntity } from './schema';
+import extraPlaces from './generated/geonames-extra-places.json';
+import { loadGeonamesPlaces } from './geonames';
+import type { KnowledgeEntity } from './schema';
 
 /**
  * The curated knowledge base. The data files are validated against the schema in the test suite and at build
@@ -20,15 +20,11 @@ export const curatedEntities: readonly KnowledgeEntity[] = [
 let all: readonly KnowledgeEntity[] | null = null;
 
 /**
- * Everything recognition reads: the curated entities plus the GeoNames localities they do not already cover.
- * This module holds the whole data set; web pages never load it (the content script asks the background for it
- * only once a page reads as an article).
+ * Everything recognition reads: the curated entities plus the GeoNames localities they do not already cover, merged
+ * at build time (scripts/check-knowledge.ts): nothing is merged when the background or a page starts. This module
+ * holds the whole data set; web pages never load it (the background analyses their text).
  */
 export function knowledgeEntities(): readonly KnowledgeEntity[] {
-  if (!all) {
-    const curatedPlaces = curatedEntities.filter((entity): entity is PlaceEntity => entity.type === 'place');
-    const extra = mergePlaces(curatedPlaces, loadGeonamesPlaces(geonames)).slice(curatedPlaces.length);
-    all = [...curatedEntities, ...extra];
-  }
+  all ??= [...curatedEntities, ...loadGeonamesPlaces(extraPlaces)];
   return all;
 }
