@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { startFixtureServer } from '../tools/fixture-server';
+import { startFixtureServer } from './support/fixture-server';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const BUILD = resolve(ROOT, process.env.REPERE_OUT_DIR ?? '.output', 'chrome-mv3');

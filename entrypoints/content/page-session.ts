@@ -80,6 +80,8 @@ export class PageSession {
       if (generation !== this.generation) throw new Superseded();
       // The new ranges replace the old ones in one go: the reader never sees the page unmarked in between.
       this.reading = { analysis, article, painted, entities };
+      // The hover card works as soon as the highlights show, before the corpus links arrive.
+      this.onRead(this.reading);
       // Painted: now the corpus links, for the popup (which waits for "ready").
       if (!found.accounts) await this.link(found);
       if (generation !== this.generation) throw new Superseded();
@@ -157,7 +159,8 @@ export class PageSession {
       report: { state, painted, entities: state === 'ready' ? (analysis?.entities.length ?? 0) : 0 },
     };
     if (this.ownsTab()) browser.runtime.sendMessage(request).catch(() => undefined);
-    this.onRead(this.reading);
+    // A ready page told its readers when it was painted (run).
+    if (state !== 'ready') this.onRead(this.reading);
     return this.report;
   }
 }

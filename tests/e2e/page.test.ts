@@ -5,11 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyse } from '../../lib/analyse/analyse';
 import { defaultAutomaton } from '../../lib/analyse/recogniser';
 import { extractArticle } from '../../lib/article/extract';
-import { launchChromium, launchFirefox, type BrowserHarness, type TestPage } from '../../tools/browsers';
+import { launchChromium, launchFirefox, type BrowserHarness, type TestPage } from '../../scripts/support/browsers';
 import { expectedHighlightCounts, PAGES_DIR } from './support/expected';
 import { longPage, readProbe } from './support/probed-page';
 import { paintedOnceRead } from './support/reading';
-import { startFixtureServer, type FixtureServer } from '../../tools/fixture-server';
+import { startFixtureServer, type FixtureServer } from '../../scripts/support/fixture-server';
 
 // On the page: the hover card, "reveal" from the popup, pages that change under Repère, fields it must never
 // touch, and a 100,000-word page that must stay responsive. Both browsers, on pages served from 127.0.0.1.

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROME_BUILD, chromiumContext, FIREFOX_BUILD, launchFirefox } from '../../tools/browsers';
+import { CHROME_BUILD, chromiumContext, FIREFOX_BUILD, launchFirefox } from '../../scripts/support/browsers';
 import { longPage, readProbe, typicalPage, type Probe } from './support/probed-page';
-import { startFixtureServer, type FixtureServer } from '../../tools/fixture-server';
+import { startFixtureServer, type FixtureServer } from '../../scripts/support/fixture-server';
 
 // What Repère costs the pages it reads, printed as one `[perf]` line a browser:
 // - the content script's size (gzipped), which every web page loads;

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page as PlaywrightPage } from 'playwright-core';
 import puppeteer, { ProtocolError, type Browser, type KeyInput, type Page as PuppeteerPage } from 'puppeteer-core';
-import { GECKO_ID } from '../wxt.config';
+import { GECKO_ID } from '../../wxt.config';
 
-const ROOT = resolve(import.meta.dirname, '..');
+const ROOT = resolve(import.meta.dirname, '../..');
 const OUTPUT = resolve(ROOT, process.env.REPERE_OUT_DIR ?? '.output');
 export const CHROME_BUILD = join(OUTPUT, 'chrome-mv3');
 export const FIREFOX_BUILD = join(OUTPUT, 'firefox-mv2');
