@@ -1,36 +1,61 @@
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
-// Each browser context imports only what belongs to it (see docs/design.md, "Layout"): lib/ is pure TypeScript
-// shared by every context and the CLI, the content script runs inside web pages and must not drag the UI along,
-// and the extension pages do not reach into each other's folders. Patterns are gitignore-style and match the
-// import specifier as written, so both the "**/x/**" and the relative "../x/*" spellings are listed.
+// Each browser context imports only what belongs to it (see docs/design.md, "Layout"). The rules below compare the
+// *resolved* path of every import with the folders a context may not reach (eslint-plugin-import-x's
+// no-restricted-paths, as Dark Reader does), so "../../lib/knowledge/bundled", "./bundled" and a path through an
+// alias all count alike. tests/unit/boundaries.test.ts proves each rule rejects a probe import.
 
-const EXTENSION_APIS = [
-  { group: ['wxt', 'wxt/*', 'wxt/**', '\\#imports'], message: 'lib/ is pure TypeScript: no WXT or extension APIs.' },
-  {
-    group: ['webextension-polyfill', '@wxt-dev/*', 'webextension-polyfill/*'],
-    message: 'lib/ is pure TypeScript: no extension APIs.',
-  },
-];
-
-/** Restricts imports of the given folders (paths relative to the repo root, e.g. "entrypoints/popup"). */
-function folders(names, message) {
-  return names.map((name) => {
-    const last = name.split('/').at(-1);
-    return {
-      group: [`**/${name}`, `**/${name}/**`, `../${last}`, `../${last}/**`, `./${last}`, `./${last}/**`],
-      message,
-    };
-  });
-}
-
+const EXTENSION_APIS = ['./node_modules/wxt', './node_modules/webextension-polyfill', './node_modules/@wxt-dev'];
 const PAGE_CONTEXTS = ['popup', 'corpus', 'options'];
+const entry = (name) => `./entrypoints/${name}`;
 
-function restrict(patterns) {
-  return { 'no-restricted-imports': ['error', { patterns }] };
-}
+/** The zones: `target` files may not import anything under `from`. */
+export const BOUNDARIES = [
+  {
+    target: './lib',
+    from: ['./entrypoints', './components', './platform', ...EXTENSION_APIS, './node_modules/preact'],
+    message:
+      'lib/ is pure TypeScript shared by every context and the CLI: no extension contexts, UI, platform code, extension APIs or preact.',
+  },
+  {
+    target: entry('content'),
+    from: [
+      './lib/knowledge/data',
+      './lib/knowledge/generated',
+      './lib/knowledge/bundled.ts',
+      './lib/corpus/bundled.json',
+      './platform/corpus-store.ts',
+      './components',
+      './node_modules/preact',
+      ...['background', ...PAGE_CONTEXTS].map(entry),
+    ],
+    message:
+      'The content script runs in every web page: the knowledge base, the corpus and the analysis live in the background; no UI or other context.',
+  },
+  {
+    target: './platform',
+    from: ['./components', './entrypoints'],
+    message: 'platform/ wraps extension APIs for every context: no UI and no entry-point code.',
+  },
+  {
+    target: './components',
+    from: ['./entrypoints'],
+    message: 'components/ are shared by the extension pages: no entry-point code.',
+  },
+  {
+    target: entry('background'),
+    from: ['./components', './node_modules/preact', ...['content', ...PAGE_CONTEXTS].map(entry)],
+    message: 'The background has no UI and does not import other contexts.',
+  },
+  ...PAGE_CONTEXTS.map((page) => ({
+    target: entry(page),
+    from: ['content', 'background', ...PAGE_CONTEXTS.filter((other) => other !== page)].map(entry),
+    message: `entrypoints/${page}/ may only import its own folder, components/, platform/ and lib/.`,
+  })),
+];
 
 export default defineConfig(
   {
@@ -58,15 +83,18 @@ export default defineConfig(
     },
   },
   {
+    files: ['lib/**', 'entrypoints/**', 'components/**', 'platform/**'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] })],
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: BOUNDARIES }],
+    },
+  },
+  {
     files: ['lib/**'],
     rules: {
-      ...restrict([
-        ...folders(
-          ['entrypoints', 'components', 'platform'],
-          'lib/ may not import extension contexts, UI or platform code.',
-        ),
-        ...EXTENSION_APIS,
-      ]),
       // WXT declares `browser` as a global for the whole project; lib/ must not use it either.
       'no-restricted-globals': [
         'error',
@@ -74,41 +102,5 @@ export default defineConfig(
         { name: 'chrome', message: 'lib/ is pure TypeScript: no extension APIs.' },
       ],
     },
-  },
-  {
-    files: ['entrypoints/content/**'],
-    rules: restrict([
-      ...folders(['components'], 'The content script runs in web pages: no extension-page UI.'),
-      ...folders(
-        PAGE_CONTEXTS.map((page) => `entrypoints/${page}`),
-        'The content script may not import extension pages.',
-      ),
-      ...folders(['entrypoints/background'], 'The content script may not import the background script.'),
-    ]),
-  },
-  ...PAGE_CONTEXTS.map((page) => ({
-    files: [`entrypoints/${page}/**`],
-    rules: restrict(
-      folders(
-        ['content', ...PAGE_CONTEXTS.filter((other) => other !== page), 'background'].map(
-          (other) => `entrypoints/${other}`,
-        ),
-        `entrypoints/${page}/ may only import its own folder, components/, platform/ and lib/.`,
-      ),
-    ),
-  })),
-  {
-    files: ['entrypoints/background.ts'],
-    rules: restrict([
-      ...folders(['components'], 'The background script has no UI.'),
-      ...folders(
-        ['content', ...PAGE_CONTEXTS].map((other) => `entrypoints/${other}`),
-        'The background script may not import other contexts.',
-      ),
-    ]),
-  },
-  {
-    files: ['components/**'],
-    rules: restrict(folders(['entrypoints'], 'components/ are shared by the extension pages: no entry-point code.')),
   },
 );

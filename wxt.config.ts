@@ -8,7 +8,8 @@ export default defineConfig({
   // A separate output folder lets several builds (and their end-to-end runs) live side by side.
   outDir: process.env.REPERE_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({ plugins: [preact()] }),
+  // Large JSON (the knowledge base) is emitted as JSON.parse('…'), which engines parse faster than object literals.
+  vite: () => ({ plugins: [preact()], json: { stringify: true } }),
   manifest: ({ browser }) => ({
     name: '__MSG_extensionName__',
     description: '__MSG_extensionDescription__',

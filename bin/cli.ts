@@ -1,7 +1,12 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { analyse, bundledCorpusIndex, defaultAutomaton, extractArticle, titleOf, type Analysis } from '../lib/index';
+import { analyse } from '../lib/analyse/analyse';
+import { bundledCorpusIndex } from '../lib/corpus/mentions';
+import { defaultAutomaton } from '../lib/analyse/recogniser';
+import { extractArticle } from '../lib/article/extract';
+import { titleOf } from '../lib/corpus/title';
+import type { Analysis } from '../lib/types';
 import { formatReport } from './report';
 
 export interface Io {

@@ -1,4 +1,5 @@
-import { knowledgeEntities, type Analysis, type EntityResult, type EntityType } from '../lib/index';
+import { knowledgeEntities } from '../lib/knowledge/bundled';
+import type { Analysis, EntityResult, EntityType } from '../lib/types';
 import { ENTITY_TYPES } from '../lib/settings';
 
 const HEADINGS: Record<EntityType, string> = { place: 'Places', group: 'Groups', source: 'Sources', person: 'People' };

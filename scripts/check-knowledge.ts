@@ -3,18 +3,26 @@
 //  - every alias against English and French word lists: a one-word alias that is also an ordinary word
 //    ("Hit", "Ana", "Bab", "Mari") only matches capitalised, and the build fails when such an alias is written in
 //    lower case in the data (it could then never be told from the word) or is two letters or less without a guard.
-// `--write` refreshes lib/knowledge/generated/ordinary-words.json, the list the recogniser reads.
+//  - the GeoNames layer the extension ships is the one merged with the curated places now: the merge runs here, at
+//    build time, not at every start of the background and the extension pages.
+// `--write` refreshes lib/knowledge/generated/ordinary-words.json, the list the recogniser reads, and
+// lib/knowledge/generated/geonames-extra-places.json, the GeoNames places no curated place covers.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import englishWordsPath from 'word-list';
 import { loadEntityFile } from '../lib/knowledge/load-file';
 import type { KnowledgeEntity } from '../lib/knowledge/schema';
 import { spellingsOf } from '../lib/knowledge';
-import { knowledgeEntities } from '../lib/knowledge/bundled';
+import { curatedEntities } from '../lib/knowledge/bundled';
+import { loadGeonamesPlaces, mergePlaces } from '../lib/knowledge/geonames';
+import type { PlaceEntity } from '../lib/knowledge/schema';
+import geonames from '../lib/knowledge/generated/geonames-places.json';
 import { foldName } from '../lib/text/tokens';
 
 const require = createRequire(import.meta.url);
 const OUTPUT = 'lib/knowledge/generated/ordinary-words.json';
+const GEONAMES_OUTPUT = 'lib/knowledge/generated/geonames-extra-places.json';
+const WORLD_OUTPUT = 'lib/knowledge/generated/world-extra-places.json';
 const problems: string[] = [];
 
 for (const file of ['places', 'groups', 'sources', 'persons']) {
@@ -24,8 +32,12 @@ for (const file of ['places', 'groups', 'sources', 'persons']) {
     problems.push((error as Error).message);
   }
 }
+let world: PlaceEntity[] = [];
 try {
-  loadEntityFile(JSON.parse(readFileSync('lib/knowledge/generated/world-places.json', 'utf8')), 'world-places.json');
+  world = loadEntityFile(
+    JSON.parse(readFileSync('lib/knowledge/generated/world-places.json', 'utf8')),
+    'world-places.json',
+  ) as PlaceEntity[];
 } catch (error) {
   problems.push((error as Error).message);
 }
@@ -35,7 +47,32 @@ if (problems.length) {
   process.exit(1);
 }
 
-const entities: readonly KnowledgeEntity[] = knowledgeEntities();
+// The GeoNames places (scripts/build-geonames.ts) that no curated place covers: the same country, within 15 km and
+// a name in common, or the same id (lib/knowledge/geonames.ts, mergePlaces). Only these ship.
+const curatedPlaces = curatedEntities.filter((entity): entity is PlaceEntity => entity.type === 'place');
+const generated = loadGeonamesPlaces(geonames);
+const kept = new Set(mergePlaces(curatedPlaces, generated).slice(curatedPlaces.length));
+const keptRows = geonames.places.filter((_, index) => kept.has(generated[index]!));
+const extraPlaces =
+  `{"licence":${JSON.stringify(geonames.licence)},"generated":${JSON.stringify(geonames.generated)},` +
+  `"fields":${JSON.stringify(geonames.fields)},"places":[\n${keptRows.map((row) => JSON.stringify(row)).join(',\n')}\n]}\n`;
+if (process.argv.includes('--write')) writeFileSync(GEONAMES_OUTPUT, extraPlaces);
+else if (readFileSync(GEONAMES_OUTPUT, 'utf8') !== extraPlaces)
+  problems.push(`${GEONAMES_OUTPUT} is out of date: run npm run knowledge`);
+
+// The world's countries, capitals and regions (scripts/build-world-places.ts) that neither layer above covers.
+const localPlaces = [...curatedPlaces, ...generated.filter((place) => kept.has(place))];
+const worldKept = mergePlaces(localPlaces, world).slice(localPlaces.length);
+const worldExtra = `[\n${worldKept.map((place) => JSON.stringify(place)).join(',\n')}\n]\n`;
+if (process.argv.includes('--write')) writeFileSync(WORLD_OUTPUT, worldExtra);
+else if (readFileSync(WORLD_OUTPUT, 'utf8') !== worldExtra)
+  problems.push(`${WORLD_OUTPUT} is out of date: run npm run knowledge`);
+
+const entities: readonly KnowledgeEntity[] = [
+  ...curatedEntities,
+  ...generated.filter((place) => kept.has(place)),
+  ...worldKept,
+];
 const ids = new Set<string>();
 for (const entity of entities) {
   if (ids.has(entity.id)) problems.push(`duplicate id ${entity.id}`);

@@ -1,5 +1,5 @@
-import { launchChromium, launchFirefox, type BrowserHarness } from '../tests/e2e/support/browsers';
-import { startFixtureServer } from '../tests/e2e/support/server';
+import { launchChromium, launchFirefox, type BrowserHarness } from './support/browsers';
+import { startFixtureServer } from './support/fixture-server';
 
 /** Runs `shoot` in headless Chromium, then Firefox, each with the built extension, on the fixture server. */
 export async function inEachBrowser(shoot: (harness: BrowserHarness, origin: string) => Promise<void>): Promise<void> {

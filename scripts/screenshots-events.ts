@@ -5,9 +5,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ACCOUNTS, maaratPage } from '../tests/e2e/support/events';
-import { handFileToImport } from '../tests/e2e/support/library';
-import { startFixtureServer } from '../tests/e2e/support/server';
+import { ACCOUNTS, maaratPage } from './support/event-pages';
+import { handFileToImport } from './support/library-import';
+import { startFixtureServer } from './support/fixture-server';
 import { launchForScreenshots, newestTabId } from './screenshot-browser';
 
 const ROOT = resolve(import.meta.dirname, '..');

@@ -1,7 +1,7 @@
 // Part of `npm run screenshots`: the hover card on a highlighted article, in headless Chromium and Firefox, from the
 // built extension (the same harness as the end-to-end tests). Writes docs/hover-card-<browser>.png.
 import { writeFileSync } from 'node:fs';
-import type { BrowserHarness } from '../tests/e2e/support/browsers';
+import type { BrowserHarness } from './support/browsers';
 import { inEachBrowser } from './in-each-browser';
 
 const ARTICLE = '/pages/003_65784f5ca0caa49c/page.html';

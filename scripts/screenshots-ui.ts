@@ -2,8 +2,8 @@
 // French, from the built extension in headless Chromium. Writes docs/ui-*.png.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { handFileToImport } from '../tests/e2e/support/library';
-import { startFixtureServer } from '../tests/e2e/support/server';
+import { handFileToImport } from './support/library-import';
+import { startFixtureServer } from './support/fixture-server';
 import { launchForScreenshots, newestTabId } from './screenshot-browser';
 
 const ROOT = resolve(import.meta.dirname, '..');

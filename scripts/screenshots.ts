@@ -1,7 +1,7 @@
 // `npm run screenshots`: pictures for the README, taken from the built extension in headless Chromium and Firefox
 // on the fixture pages (the same harness as the end-to-end tests).
 import { writeFileSync } from 'node:fs';
-import type { BrowserHarness } from '../tests/e2e/support/browsers';
+import type { BrowserHarness } from './support/browsers';
 import { inEachBrowser } from './in-each-browser';
 
 const ARTICLE = '/pages/003_65784f5ca0caa49c/page.html';

@@ -5,7 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { startFixtureServer } from '../tests/e2e/support/server';
+import { startFixtureServer } from './support/fixture-server';
 
 const root = resolve(import.meta.dirname, '..');
 const build = spawnSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'inherit' });

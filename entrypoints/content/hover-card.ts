@@ -1,7 +1,7 @@
 import { cardContent, unlinkedCardContent, type CardContent } from '../../lib/highlight/card';
 import { eventRoleOf } from '../../lib/event/role';
 import type { KnowledgeEntity } from '../../lib/knowledge/schema';
-import { highlightTypeOf } from '../../lib/analyse/analyse';
+import { highlightTypeOf } from '../../lib/highlight/highlight-type';
 import { DEFAULT_COLOURS } from '../../lib/settings';
 import type { Analysis, EventCard } from '../../lib/types';
 import { t, uiLanguage } from '../../platform/i18n';
@@ -55,7 +55,7 @@ export class HoverCard {
     private readonly lookup: () => {
       index: MentionIndex;
       analysis: Analysis;
-      entities: Map<string, KnowledgeEntity>;
+      entities: ReadonlyMap<string, KnowledgeEntity>;
     } | null,
   ) {
     const view = document.defaultView!;

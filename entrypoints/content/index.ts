@@ -1,6 +1,5 @@
 import '../../lib/highlight/highlights.css';
 import { browser } from 'wxt/browser';
-import type { KnowledgeEntity } from '../../lib/knowledge/schema';
 import type { ContentRequest, PageReport, RevealResponse } from '../../lib/messages';
 import { onSettingsChanged } from '../../platform/settings-store';
 import { readsThisFrame, topDefersToFrame } from './article-frame';
@@ -23,22 +22,18 @@ export default defineContentScript({
     const defers = () => session.latestReport().state !== 'ready' && topDefersToFrame(window);
     session.ownsTab = () => !defers();
     let index: MentionIndex | null = null;
-    let entities: Map<string, KnowledgeEntity> | null = null;
     let articleNodes: ReadonlySet<Node> = new Set();
     const card = new HoverCard(document, () =>
-      session.reading && index && entities ? { index, analysis: session.reading.analysis, entities } : null,
+      session.reading && index
+        ? { index, analysis: session.reading.analysis, entities: session.reading.entities }
+        : null,
     );
     session.onRead = (reading) => {
       index = reading ? new MentionIndex(reading.painted) : null;
       articleNodes = new Set(reading?.article.segments.map((segment) => segment.node) ?? []);
       styleShadowRoots(articleNodes);
       if (!reading) card.hide();
-      else if (entities) card.refresh();
-      else
-        void session.knowledgeEntities().then((byId) => {
-          entities = byId;
-          card.refresh();
-        });
+      else card.refresh();
     };
     watchDynamicPage(document, {
       articleNodes: () => articleNodes,

@@ -1,28 +1,30 @@
 import { browser } from 'wxt/browser';
 import type { ExtractedArticle } from '../../lib/article/extract';
 import type { KnowledgeEntity } from '../../lib/knowledge/schema';
-import type { Automaton } from '../../lib/recognise/automaton';
 import type { Analysis } from '../../lib/types';
 import type { PaintedHighlights } from '../../lib/highlight/paint';
-import type { BackgroundRequest, PageReport, PageState } from '../../lib/messages';
+import type { BackgroundRequest, PageAnalysis, PageLinks, PageReport, PageState } from '../../lib/messages';
+import type { OtherAccount } from '../../lib/corpus/accounts';
+import { mentionIds } from '../../lib/corpus/match';
 import { isActiveOn, withHighlightTypes, type Settings } from '../../lib/settings';
 import { applyReaderColours } from '../../lib/highlight/reader-colours';
 import { loadSettings } from '../../platform/settings-store';
-import {
-  analyseInSlices,
-  buildAutomatonInSlices,
-  extractInSlices,
-  nextTask,
-  paintInSlices,
-  pauseWhile,
-  Superseded,
-} from './sliced-reading';
+import { extractInSlices, paintInSlices, pauseWhile, Superseded } from './sliced-reading';
 
 /** What the other parts of the content script (hover card, reveal, dynamic pages) read from the current reading. */
 export interface PageReading {
   analysis: Analysis;
   article: ExtractedArticle;
   painted: PaintedHighlights;
+  /** The knowledge-base records of the linked entities found, for the hover card. */
+  entities: ReadonlyMap<string, KnowledgeEntity>;
+}
+
+/** What the background found in an article, with the text put back in; `accounts` once linked to the corpus. */
+interface Found {
+  analysis: Analysis;
+  entities: ReadonlyMap<string, KnowledgeEntity>;
+  accounts: OtherAccount[] | null;
 }
 
 /** Everything Repère does on one page: read the article, analyse it, paint it, answer the popup. */
@@ -30,13 +32,14 @@ export class PageSession {
   private report: PageReport;
   /** The settings whose colours the page has: a page that keeps changing is re-read often, with the same ones. */
   private colouredWith: Settings | null = null;
-  private automaton: Promise<Automaton> | null = null;
-  private entities: Promise<Map<string, KnowledgeEntity>> | null = null;
   private generation = 0;
   private forced = false;
   private settings: Promise<Settings> | null = null;
-  /** The last analysed text and its analysis: a re-rendered article with the same words is only re-mapped. */
-  private cache: { text: string; analysis: Analysis } | null = null;
+  /**
+   * The last analysed text, the summary length it was summarised at, and what was found: a re-rendered article with
+   * the same words is only re-mapped.
+   */
+  private cache: { text: string; summaryLength: number; found: Found } | null = null;
   reading: PageReading | null = null;
   /** Whether this frame speaks for the tab (sets the badge); false in a top frame whose article is in an iframe. */
   ownsTab: () => boolean = () => true;
@@ -63,10 +66,11 @@ export class PageSession {
       if (!force && !isActiveOn(settings, this.hostname)) return this.finish('disabled', null);
       const article = await extractInSlices(this.document, { force }, pause);
       if (!article.isArticle && !force) return this.finish('not-article', null);
-      const automaton = await this.knowledge();
-      const analysis =
-        this.cache?.text === article.text ? this.cache.analysis : await analyseInSlices(article, automaton, pause);
-      this.cache = { text: article.text, analysis };
+      const cached = this.cache?.text === article.text && this.cache.summaryLength === settings.summaryLength;
+      const found = cached ? this.cache!.found : await this.analyse(article);
+      if (generation !== this.generation) throw new Superseded();
+      this.cache = { text: article.text, summaryLength: settings.summaryLength, found };
+      const { analysis, entities } = found;
       if (!analysis.inDomain && !force) return this.finish('off-topic', analysis);
       // The reader may have chosen to paint only some types, in their own colours (options page).
       if (settings !== this.colouredWith) applyReaderColours(this.document, settings);
@@ -75,8 +79,14 @@ export class PageSession {
       const painted = await paintInSlices(this.document, article.segments, shown, pause);
       if (generation !== this.generation) throw new Superseded();
       // The new ranges replace the old ones in one go: the reader never sees the page unmarked in between.
-      this.reading = { analysis, article, painted };
-      return this.finish('ready', analysis);
+      this.reading = { analysis, article, painted, entities };
+      // The hover card works as soon as the highlights show, before the corpus links arrive.
+      this.onRead(this.reading);
+      // Painted: now the corpus links, for the popup (which waits for "ready").
+      if (!found.accounts) await this.link(found);
+      if (generation !== this.generation) throw new Superseded();
+      this.reading = { ...this.reading, analysis: found.analysis };
+      return this.finish('ready', found.analysis, found.accounts ?? []);
     } catch (error) {
       if (error instanceof Superseded) return this.report;
       // Whatever went wrong stays in Repère: the page itself is never left half-changed.
@@ -95,34 +105,62 @@ export class PageSession {
     return this.report;
   }
 
-  /** The knowledge base, fetched from the background on the first article and compiled once per page. */
-  private knowledge(): Promise<Automaton> {
-    this.automaton ??= this.knowledgeEntities().then((byId) => buildAutomatonInSlices([...byId.values()], nextTask));
-    return this.automaton;
+  /** The background analyses the article (recognition, quotes, summary, domain, event, corpus): see background/. */
+  private async analyse(article: ExtractedArticle): Promise<Found> {
+    const request: BackgroundRequest = {
+      type: 'repere:analyse',
+      article: {
+        text: article.text,
+        title: article.title,
+        isArticle: article.isArticle,
+        url: this.document.location.href,
+      },
+    };
+    const answer = (await browser.runtime.sendMessage(request)) as PageAnalysis;
+    return {
+      analysis: { ...answer.analysis, text: article.text },
+      entities: new Map(answer.entities.map((entity) => [entity.id, entity])),
+      accounts: null,
+    };
   }
 
-  /** The knowledge base by id: descriptions, kinds, countries, coordinates and affiliations for the hover card. */
-  knowledgeEntities(): Promise<Map<string, KnowledgeEntity>> {
-    this.entities ??= browser.runtime
-      .sendMessage({ type: 'repere:get-knowledge' } satisfies BackgroundRequest)
-      .then((entities) => new Map((entities as KnowledgeEntity[]).map((entity) => [entity.id, entity])));
-    return this.entities;
+  /** Links the analysis to the reader's corpus (in the background), in place: a re-read finds it linked. */
+  private async link(found: Found): Promise<void> {
+    const { text, lang, inDomain, entities, event } = found.analysis;
+    const request: BackgroundRequest = {
+      type: 'repere:link',
+      query: { text, lang, inDomain, entityIds: mentionIds(entities.filter((entity) => entity.linked)) },
+      event,
+    };
+    // Without its links (the corpus could not be read) the article is still painted and described.
+    const links = ((await browser.runtime.sendMessage(request).catch(() => null)) as PageLinks | null) ?? {
+      matches: [],
+      corpusSimilarity: 0,
+      accounts: [],
+    };
+    found.analysis = {
+      ...found.analysis,
+      matches: links.matches,
+      domain: { ...found.analysis.domain, corpusSimilarity: links.corpusSimilarity },
+    };
+    found.accounts = links.accounts;
   }
 
-  private finish(state: PageState, analysis: Analysis | null): PageReport {
+  private finish(state: PageState, analysis: Analysis | null, accounts: OtherAccount[] = []): PageReport {
     if (state !== 'ready') {
       this.reading?.painted.clear();
       this.reading = null;
     }
     const counts = this.reading?.painted.counts;
     const painted = counts ? counts.place + counts.group + counts.source + counts.person : 0;
-    this.report = { state, hostname: this.hostname, analysis, painted, url: this.document.location.href };
+    this.report = { state, hostname: this.hostname, analysis, accounts, painted, url: this.document.location.href };
     const request: BackgroundRequest = {
       type: 'repere:report',
       report: { state, painted, entities: state === 'ready' ? (analysis?.entities.length ?? 0) : 0 },
     };
     if (this.ownsTab()) browser.runtime.sendMessage(request).catch(() => undefined);
-    this.onRead(this.reading);
+    // A ready page told its readers when it was painted (run).
+    if (state !== 'ready') this.onRead(this.reading);
     return this.report;
   }
 }

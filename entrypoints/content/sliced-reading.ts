@@ -1,13 +1,10 @@
-import { analyseInSlices as analyseTextInSlices } from '../../lib/analyse/analyse';
 import { runInSlices } from '../../lib/steps';
 import { extractArticleSteps, type ExtractedArticle } from '../../lib/article/extract';
 import { paintSteps, type PaintedHighlights } from '../../lib/highlight/paint';
 import type { TextSegment } from '../../lib/article/text-map';
-import { buildAutomatonSteps, type Automaton } from '../../lib/recognise/automaton';
-import type { KnowledgeEntity } from '../../lib/knowledge/schema';
 import type { Analysis } from '../../lib/types';
 
-// Long pages (100,000 words and more) are read, analysed and painted in slices: no task on the page's main thread
+// Long pages (100,000 words and more) are read and painted in slices (the background analyses them): no task on the page's main thread
 // runs much over the budget, so the page keeps scrolling and answering its reader meanwhile.
 
 const BUDGET_MS = 8;
@@ -43,15 +40,6 @@ export function extractInSlices(
   return runInSlices(extractArticleSteps(document, options), pause, BUDGET_MS);
 }
 
-export function analyseInSlices(
-  article: ExtractedArticle,
-  automaton: Automaton,
-  pause: () => Promise<void>,
-): Promise<Analysis> {
-  const input = { text: article.text, title: article.title, isArticle: article.isArticle };
-  return analyseTextInSlices(input, { automaton, pause, budgetMs: BUDGET_MS });
-}
-
 export function paintInSlices(
   document: Document,
   segments: readonly TextSegment<Text>[],
@@ -59,12 +47,4 @@ export function paintInSlices(
   pause: () => Promise<void>,
 ): Promise<PaintedHighlights> {
   return runInSlices(paintSteps(document, segments, analysis), pause, BUDGET_MS);
-}
-
-/** Compiles the knowledge base (about 100 ms of work) without holding the main thread. */
-export function buildAutomatonInSlices(
-  entities: readonly KnowledgeEntity[],
-  pause: () => Promise<void>,
-): Promise<Automaton> {
-  return runInSlices(buildAutomatonSteps(entities), pause, BUDGET_MS);
 }

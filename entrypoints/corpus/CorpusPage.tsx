@@ -3,10 +3,14 @@ import { AnalysisView } from '../../components/AnalysisView';
 import { formatDate } from '../../components/format';
 import { t } from '../../platform/i18n';
 import { entityInfo } from '../../components/knowledge';
-import { analyse, defaultAutomaton, knowledgeEntities, type Analysis } from '../../lib/index';
+import { analyse } from '../../lib/analyse/analyse';
+import { defaultAutomaton } from '../../lib/analyse/recogniser';
+import { knowledgeEntities } from '../../lib/knowledge/bundled';
+import type { Analysis } from '../../lib/types';
 import { otherAccounts, type OtherAccount } from '../../lib/corpus/accounts';
 import { textEvent } from '../../lib/event/text-event';
-import { bundledLibrary, indexLibrary } from '../../lib/analyse/library';
+import { bundledLibrary } from '../../lib/corpus/bundled-library';
+import { indexEntries } from '../../lib/corpus/mentions';
 import { mapTextNodes } from '../../lib/article/text-map';
 import { visitTextNodes } from '../../lib/article/text-nodes';
 import { outletOf, type LibraryEntry } from '../../lib/corpus/library';
@@ -41,7 +45,12 @@ function EntryView({ entry }: { entry: LibraryEntry }) {
       const mapped = mapTextNodes(visitTextNodes(element));
       const result = analyse(
         { text: mapped.text, title: entry.title },
-        { automaton: defaultAutomaton(), corpus: indexLibrary(library.entries), corpusId: entry.id },
+        {
+          automaton: defaultAutomaton(),
+          corpus: indexEntries(library.entries),
+          corpusId: entry.id,
+          summaryLength: settings?.summaryLength,
+        },
       );
       const painted = paintHighlights(
         document,

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatNumber } from '../../components/format';
-import { bundledLibrary } from '../../lib/analyse/library';
+import { bundledLibrary } from '../../lib/corpus/bundled-library';
 import type { LibraryEntry } from '../../lib/corpus/library';
 import type { SearchFilters } from '../../lib/corpus/search';
 import { deleteEntry, setHidden } from '../../platform/corpus-store';

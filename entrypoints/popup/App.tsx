@@ -5,16 +5,12 @@ import { StatusNotice } from '../../components/StatusNotice';
 import { t } from '../../platform/i18n';
 import { entityInfo, outletInfo } from '../../components/knowledge';
 import type { MapPlace } from '../../components/PlaceMap';
-import { bundledLibrary, indexLibrary } from '../../lib/analyse/library';
 import { entryFromPage } from '../../lib/corpus/library';
-import { defaultAutomaton, knowledgeEntities, matchCorpus, mentionIds } from '../../lib/index';
-import { otherAccounts, type OtherAccount } from '../../lib/corpus/accounts';
-import { textEvent } from '../../lib/event/text-event';
+import { mentionIds } from '../../lib/corpus/match';
 import type { ContentRequest, PageReport, RevealResponse } from '../../lib/messages';
-import { DEFAULT_SETTINGS, translucent, withSite, type Settings } from '../../lib/settings';
-import { summaryOfLength } from '../../lib/summary/resummarise';
+import { translucent, withSite, type Settings } from '../../lib/settings';
 import type { Analysis } from '../../lib/types';
-import { loadLibrary, putEntries } from '../../platform/corpus-store';
+import { putEntries } from '../../platform/corpus-store';
 import { loadSettings, saveSettings } from '../../platform/settings-store';
 import { askPage } from '../../platform/page-messages';
 import { targetTabId } from './tab';
@@ -23,27 +19,6 @@ const POLL_MS = 150;
 const POLL_LIMIT = 40;
 
 const entryHref = (id: string) => `${browser.runtime.getURL('/corpus.html')}?id=${encodeURIComponent(id)}`;
-
-/** Corpus matching, and the other accounts of the article's event, run here, in the extension's own page, never in the web page. */
-async function withMatches(report: PageReport): Promise<{ report: PageReport; accounts: OtherAccount[] }> {
-  const analysis = report.analysis;
-  if (!analysis || report.state !== 'ready') return { report, accounts: [] };
-  let entries = bundledLibrary();
-  try {
-    entries = (await loadLibrary(entries)).entries;
-  } catch {
-    // No IndexedDB (a private window in some browsers): the bundled corpus still answers.
-  }
-  const matches = matchCorpus(
-    { text: analysis.text, lang: analysis.lang, entityIds: mentionIds(analysis.entities) },
-    indexLibrary(entries),
-  );
-  const accounts = otherAccounts(analysis.event, entries, {
-    eventOf: (entry) => textEvent(entry, defaultAutomaton()),
-    entities: knowledgeEntities(),
-  });
-  return { report: { ...report, analysis: { ...analysis, matches } }, accounts };
-}
 
 function mapPlaces(analysis: Analysis): MapPlace[] {
   return analysis.entities.flatMap((entity) => {
@@ -71,25 +46,19 @@ type SaveState = { state: 'idle' } | { state: 'saving' } | { state: 'saved'; id:
 export function App() {
   const [tabId, setTabId] = useState<number | null>(null);
   const [report, setReport] = useState<PageReport | null | 'loading'>('loading');
-  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [save, setSave] = useState<SaveState>({ state: 'idle' });
   // Answers from the page to reveal requests: how many came (a signal the end-to-end tests wait on) and the last one.
   const [reveals, setReveals] = useState({ answered: 0, failed: false });
 
-  const [accounts, setAccounts] = useState<OtherAccount[]>([]);
-
-  const show = async (answer: PageReport | null) => {
-    if (!answer) return setReport(null);
-    const shown = await withMatches(answer);
-    setAccounts(shown.accounts);
-    setReport(shown.report);
-  };
+  // The page's report comes whole: the background analysed the article, linked it to the corpus and found the
+  // other accounts of its event, with the summary at the reader's length (nothing is computed again here).
+  const show = (answer: PageReport | null) => setReport(answer);
 
   const load = async (id: number) => {
     for (let attempt = 0; attempt < POLL_LIMIT; attempt += 1) {
       const answer = await askPage<PageReport>(id, { type: 'repere:get-report' });
       if (!answer || answer.state !== 'working') {
-        await show(answer);
+        show(answer);
         return;
       }
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
@@ -99,10 +68,7 @@ export function App() {
 
   useEffect(() => {
     void loadSettings()
-      .then((loaded) => {
-        setSettings(loaded);
-        applyColours(loaded);
-      })
+      .then(applyColours)
       .catch(() => undefined);
     void targetTabId().then((id) => {
       setTabId(id);
@@ -115,7 +81,7 @@ export function App() {
     if (tabId === null) return;
     setReport('loading');
     const answer = await askPage<PageReport>(tabId, { type: 'repere:analyse-anyway' });
-    await show(answer ? { ...answer, state: answer.analysis ? 'ready' : answer.state } : null);
+    show(answer ? { ...answer, state: answer.analysis ? 'ready' : answer.state } : null);
   };
 
   const turnOnHere = async () => {
@@ -154,11 +120,10 @@ export function App() {
         setSave({ state: 'failed' });
       }
     };
-    const shown = { ...analysis, summary: summaryOfLength(analysis, settings.summaryLength) };
     return (
       <>
         <AnalysisView
-          analysis={shown}
+          analysis={analysis}
           entryHref={entryHref}
           outlet={{ hostname: report.hostname, profile: outlet }}
           describe={describe}
@@ -166,7 +131,7 @@ export function App() {
           onRevealQuote={(quoteIndex) => void reveal({ type: 'repere:reveal', quoteIndex })}
           onRevealSpan={({ start, end }) => void reveal({ type: 'repere:reveal', span: { start, end } })}
           nameOf={(id) => entityInfo(id)?.name}
-          accounts={accounts}
+          accounts={report.accounts ?? []}
           places={mapPlaces(analysis)}
           actions={
             <div class="actions" data-testid="popup-actions" data-reveals-answered={reveals.answered}>

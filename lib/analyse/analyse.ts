@@ -1,4 +1,4 @@
-import type { Analysis, EntityType, Lang, Mention, Notice, QuoteResult } from '../types';
+import type { Analysis, Lang, Mention, Notice, QuoteResult } from '../types';
 import { detectLanguage } from '../language/detect';
 import { groupMentions, recogniseMentions, type RecognisedMention } from '../recognise/recognise';
 import type { Automaton } from '../recognise/automaton';
@@ -10,7 +10,8 @@ import { splitSentences, type Sentence } from '../text/sentences';
 import { summariseSteps } from '../summary/summarise';
 import { isConflictWord } from '../domain/conflict-words';
 import { domainEvidence } from '../domain/domain';
-import { matchCorpus, mentionIds, type IndexedCorpus } from '../corpus/match';
+import { mentionIds, type IndexedCorpus } from '../corpus/match';
+import { linkToCorpus } from '../corpus/link';
 import { clock, runInSlices, runToEnd } from '../steps';
 import { extractEvent } from '../event/event';
 
@@ -196,15 +197,10 @@ export function* analyseSteps(input: AnalyseInput, options: AnalyseOptions): Gen
           date: input.date,
         })
       : null;
-    // Only an article about the war is linked to the corpus: the reader of a sports page needs no related reports.
     // Entries are linked through what the knowledge base knows (names found from the text alone are left out).
-    const linked = entities.filter((entity) => entity.linked);
-    const query = { text, lang, entityIds: mentionIds(linked), excludeId: options.corpusId };
-    const matches = options.corpus && inDomain ? matchCorpus(query, options.corpus) : [];
-    // Shown as one more reason beside the score (the page itself has no corpus, so it does not decide). The best
-    // match, when there is one, is the closest entry: the corpus is searched again only below the threshold.
-    const corpusSimilarity = options.corpus
-      ? (matches[0]?.score ?? matchCorpus({ ...query, threshold: 0, limit: 1 }, options.corpus)[0]?.score ?? 0)
+    const entityIds = mentionIds(entities.filter((entity) => entity.linked));
+    const links = options.corpus
+      ? linkToCorpus({ text, lang, inDomain, entityIds }, options.corpus, options.corpusId)
       : null;
     return {
       schema: 'repere.analysis/1',
@@ -219,7 +215,7 @@ export function* analyseSteps(input: AnalyseInput, options: AnalyseOptions): Gen
       summary,
       digest,
       anonymousSources,
-      matches,
+      matches: links?.matches ?? [],
       timings: { totalMs: elapsed() },
       notices,
       domain: {
@@ -227,7 +223,7 @@ export function* analyseSteps(input: AnalyseInput, options: AnalyseOptions): Gen
         distinctPlaces: domain.distinctPlaces,
         distinctGroups: domain.distinctGroups,
         conflictDensity: round(domain.conflictDensity),
-        corpusSimilarity,
+        corpusSimilarity: links?.corpusSimilarity ?? null,
       },
       event,
     };
@@ -277,10 +273,4 @@ function normaliseForComparison(text: string): string {
 
 function round(value: number): number {
   return Math.round(value * 100) / 100;
-}
-
-/** Which highlight an entity's mentions are painted with: a quoted entity that is neither place nor group is a source. */
-export function highlightTypeOf(entity: { type: EntityType; quoted: boolean }): EntityType {
-  if (entity.type === 'person' && entity.quoted) return 'source';
-  return entity.type;
 }

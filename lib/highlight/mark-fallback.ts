@@ -1,5 +1,5 @@
 import type { Analysis, EntityType } from '../types';
-import { highlightTypeOf } from '../analyse/analyse';
+import { highlightTypeOf } from './highlight-type';
 import { locate, type TextSegment } from '../article/text-map';
 import type { PaintedHighlights } from './paint';
 

@@ -5,6 +5,7 @@
  * Pure TypeScript: runs in the extension and in node alike. Data: GeoNames, CC BY 4.0.
  */
 import type { PlaceEntity } from './schema';
+import { foldSpelling } from '../text/fold';
 
 /** GeonamesRow layout of the compact file (its "fields" list says the same). */
 export type GeonamesRow = [
@@ -230,38 +231,11 @@ export function loadGeonamesPlaces(data: unknown): PlaceEntity[] {
 // ---------------------------------------------------------------------------------------------------------
 // Merge
 
-const TASHKEEL = /[\u064B-\u065F\u0670\u0640]/g;
-const EXTRA_LATIN: Record<string, string> = {
-  ı: 'i',
-  ł: 'l',
-  ø: 'o',
-  đ: 'd',
-  ß: 'ss',
-  æ: 'ae',
-  œ: 'oe',
-  ħ: 'h',
-};
-
-/** Folded form used to compare names: lowercase, no accents, no apostrophes, hyphens as spaces. */
-export function foldName(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[ıłøđßæœħ]/g, (c) => EXTRA_LATIN[c] ?? c)
-    .replace(TASHKEEL, '')
-    .replace(/[أإآٱ]/g, 'ا')
-    .replace(/['’‘`ʿʾʼ´]/g, '')
-    .replace(/[-‐–]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 function allNames(p: PlaceEntity): Set<string> {
   const names = new Set<string>();
   const add = (s: string | undefined) => {
     if (!s) return;
-    const f = foldName(s);
+    const f = foldSpelling(s);
     if (!f) return;
     names.add(f);
     // "Al Bab" and "Bab" or "al-Qaim" and "Qaim" name the same place

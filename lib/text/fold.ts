@@ -43,3 +43,46 @@ export function foldLatin(word: string): string {
 export function foldWord(word: string): string {
   return ARABIC_LETTER.test(word) ? foldArabic(word) : foldLatin(word);
 }
+
+// Letters that Unicode decomposition leaves whole (ł is no l with a mark): spelled out in plain Latin.
+const EXTRA_LATIN: Record<string, string> = {
+  ı: 'i',
+  ł: 'l',
+  Ł: 'L',
+  ø: 'o',
+  Ø: 'O',
+  đ: 'd',
+  Đ: 'D',
+  ß: 'ss',
+  æ: 'ae',
+  Æ: 'AE',
+  œ: 'oe',
+  Œ: 'OE',
+  ħ: 'h',
+  Ħ: 'H',
+};
+const NAME_TASHKEEL = /[\u064B-\u065F\u0670\u0640]/g;
+
+/** The letters without their accents, in plain Latin where decomposition leaves a letter whole: "Ālbū" → "Albu". */
+export function plainLetters(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .replace(/[ıłŁøØđĐßæÆœŒħĦ]/g, (letter) => EXTRA_LATIN[letter] ?? letter);
+}
+
+/**
+ * A whole name as compared when two gazetteers' entries are merged: lowercase, no accents, no apostrophes, no Arabic
+ * vowel marks, one alef, hyphens as spaces. Unlike foldWord it keeps transliteration habits apart (Deir/Dayr stay
+ * two names): merging must only join spellings that are the same name.
+ */
+export function foldSpelling(name: string): string {
+  return plainLetters(name)
+    .toLowerCase()
+    .replace(NAME_TASHKEEL, '')
+    .replace(/[أإآٱ]/g, 'ا')
+    .replace(/['’‘`ʿʾʼ´]/g, '')
+    .replace(/[-‐–]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

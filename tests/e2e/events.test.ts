@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, launchFirefox, type BrowserHarness, type TestPage } from './support/browsers';
-import { ACCOUNTS, maaratPage } from './support/events';
-import { chooseFile, readFakes } from './support/library';
+import { launchChromium, launchFirefox, type BrowserHarness, type TestPage } from '../../scripts/support/browsers';
+import { ACCOUNTS, maaratPage } from '../../scripts/support/event-pages';
+import { chooseFile, readFakes } from '../../scripts/support/library-import';
 import { rangeCentre, waitForAnalysis } from './support/reading';
-import { startFixtureServer, type FixtureServer } from './support/server';
+import { startFixtureServer, type FixtureServer } from '../../scripts/support/fixture-server';
 
 // What happened, in both browsers: the event card and the other accounts of the same event in the popup and on the
 // corpus entry page, the event line of the hover card, and the corpus's events on the library's map and timeline

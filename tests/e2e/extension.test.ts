@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, launchFirefox, type BrowserHarness, type TestPage } from './support/browsers';
+import { launchChromium, launchFirefox, type BrowserHarness, type TestPage } from '../../scripts/support/browsers';
 import { expectedHighlightCounts, pageFixtures, readabilityPages } from './support/expected';
 import { paintedCounts, paintedOnceRead, pollUntil, waitForAnalysis } from './support/reading';
-import { startFixtureServer, type FixtureServer } from './support/server';
+import { startFixtureServer, type FixtureServer } from '../../scripts/support/fixture-server';
 
 interface StorageApi {
   storage: { local: { get: (key: string) => Promise<unknown>; set: (items: object) => Promise<void> } };

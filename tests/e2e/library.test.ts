@@ -2,9 +2,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, launchFirefox, type BrowserHarness, type TestPage } from './support/browsers';
-import { chooseFile, readFakes } from './support/library';
-import { startFixtureServer, type FixtureServer } from './support/server';
+import { launchChromium, launchFirefox, type BrowserHarness, type TestPage } from '../../scripts/support/browsers';
+import { startFixtureServer, type FixtureServer } from '../../scripts/support/fixture-server';
+import { chooseFile, readFakes } from '../../scripts/support/library-import';
 
 const BUNDLED_000_TITLE = (
   JSON.parse(readFileSync(new URL('../../lib/corpus/bundled.json', import.meta.url), 'utf8')) as {

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, launchFirefox, type BrowserHarness } from './support/browsers';
+import { launchChromium, launchFirefox, type BrowserHarness } from '../../scripts/support/browsers';
 import { PAGES_DIR } from './support/expected';
-import { startFixtureServer, type FixtureServer } from './support/server';
+import { startFixtureServer, type FixtureServer } from '../../scripts/support/fixture-server';
 
 // Browsers without the CSS Custom Highlight API (Firefox before 140) get <mark> elements. The unit tests run that
 // fallback on linkedom; here it meets real browsers: live ranges, layout, and the page's own text nodes. The page

@@ -1,17 +1,19 @@
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyse, defaultAutomaton, extractArticle } from '../../lib/index';
-import { launchChromium, launchFirefox, type BrowserHarness, type TestPage } from './support/browsers';
+import { analyse } from '../../lib/analyse/analyse';
+import { defaultAutomaton } from '../../lib/analyse/recogniser';
+import { extractArticle } from '../../lib/article/extract';
+import { launchChromium, launchFirefox, type BrowserHarness, type TestPage } from '../../scripts/support/browsers';
 import { expectedHighlightCounts, PAGES_DIR } from './support/expected';
+import { longPage, readProbe } from './support/probed-page';
 import { paintedOnceRead, rangeCentre } from './support/reading';
-import { startFixtureServer, type FixtureServer } from './support/server';
+import { startFixtureServer, type FixtureServer } from '../../scripts/support/fixture-server';
 
 // On the page: the hover card, "reveal" from the popup, pages that change under Repère, fields it must never
 // touch, and a 100,000-word page that must stay responsive. Both browsers, on pages served from 127.0.0.1.
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const FRENCH_ARTICLE = '003_65784f5ca0caa49c';
 
 /** The analysis of a fixture page outside the browser, to know what the card must say. */
@@ -19,53 +21,6 @@ function fixtureAnalysis(name: string) {
   const { document } = parseHTML(readFileSync(join(PAGES_DIR, name, 'page.html'), 'utf8'));
   const article = extractArticle(document as unknown as Document);
   return analyse({ text: article.text, title: article.title }, { automaton: defaultAutomaton() });
-}
-
-/** A page of about 100,000 words made of the corpus articles, with probes for long tasks and a heartbeat. */
-function longPage(): string {
-  const corpus = join(ROOT, '../shared/corpus');
-  const texts = ['001_5554a87f2ba7b6ff', '003_65784f5ca0caa49c', '004_76b50f77c4356d27'].map((id) =>
-    readFileSync(join(corpus, `${id}.txt`), 'utf8'),
-  );
-  const paragraphs: string[] = [];
-  let words = 0;
-  for (let round = 0; words < 101_000; round += 1) {
-    for (const line of texts[round % texts.length]!.split('\n')) {
-      if (!line.trim()) continue;
-      paragraphs.push(`<p>${line.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`);
-      words += line.split(/\s+/).length;
-    }
-  }
-  return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Chronique de la frontière</title>
-<script>
-  window.__longTasks = [];
-  window.__maxGap = 0;
-  try {
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  } catch {}
-  // Long animation frames (Chromium): a frame that holds a task over 50 ms has a non-zero blockingDuration.
-  window.__frames = [];
-  try {
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries())
-        window.__frames.push({ start: entry.startTime, duration: entry.duration, blocking: entry.blockingDuration });
-    }).observe({ type: 'long-animation-frame', buffered: true });
-  } catch {}
-  // A heartbeat every 10 ms: the longest gap between two beats after load is the longest the page was unresponsive.
-  addEventListener('load', () => {
-    window.__loadedAt = performance.now();
-    let last = performance.now();
-    setInterval(() => {
-      const now = performance.now();
-      window.__maxGap = Math.max(window.__maxGap, now - last);
-      last = now;
-    }, 10);
-  });
-</script></head><body><main><article><h1>Chronique de la frontière</h1>
-${paragraphs.join('\n')}
-</article></main></body></html>`;
 }
 
 const LONG_PAGE = longPage();
@@ -378,26 +333,7 @@ describe.each([
     // Scrolling works while and after Repère reads.
     await page.evaluate(() => scrollTo(0, 5000));
     expect(await page.evaluate(() => scrollY)).toBeGreaterThan(4000);
-    const probe = await page.evaluate(() => {
-      const w = window as unknown as {
-        __longTasks: { start: number; duration: number }[];
-        __frames: { start: number; duration: number; blocking: number }[];
-        __maxGap: number;
-        __loadedAt: number;
-      };
-      const afterLoad = w.__longTasks.filter((task) => task.start >= w.__loadedAt);
-      return {
-        longestAfterLoad: Math.max(0, ...afterLoad.map((task) => task.duration)),
-        longTasksAfterLoad: afterLoad.map((task) => Math.round(task.duration)),
-        longestFrameBlocking: Math.max(
-          0,
-          ...w.__frames.filter((frame) => frame.start >= w.__loadedAt).map((frame) => frame.blocking),
-        ),
-        longestBeforeLoad: Math.max(0, ...w.__longTasks.filter((t) => t.start < w.__loadedAt).map((t) => t.duration)),
-        maxGap: Math.round(w.__maxGap),
-        places: CSS.highlights.get('repere-place')?.size ?? 0,
-      };
-    });
+    const probe = await page.evaluate(readProbe);
     const tasks =
       harness.name === 'chromium'
         ? `longest main-thread task after load ${Math.round(probe.longestAfterLoad)} ms (long tasks after load: ` +

@@ -4,15 +4,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
-import {
-  analyse,
-  bundledCorpusIndex,
-  defaultAutomaton,
-  extractArticle,
-  highlightTypeOf,
-  titleOf,
-  type Analysis,
-} from '../../lib/index';
+import { analyse } from '../../lib/analyse/analyse';
+import { bundledCorpusIndex } from '../../lib/corpus/mentions';
+import { defaultAutomaton } from '../../lib/analyse/recogniser';
+import { extractArticle } from '../../lib/article/extract';
+import { highlightTypeOf } from '../../lib/highlight/highlight-type';
+import { titleOf } from '../../lib/corpus/title';
+import type { Analysis } from '../../lib/types';
 import { foldName } from '../../lib/text/tokens';
 import { isPersonLike } from '../../lib/recognise/person-like';
 

@@ -3,7 +3,10 @@
 // conventions (see its README) are applied here, never in lib/.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { analyse, defaultAutomaton, knowledgeEntities, titleOf } from '../../lib/index';
+import { analyse } from '../../lib/analyse/analyse';
+import { defaultAutomaton } from '../../lib/analyse/recogniser';
+import { knowledgeEntities } from '../../lib/knowledge/bundled';
+import { titleOf } from '../../lib/corpus/title';
 import type { Casualty, EventCard, EventKind } from '../../lib/types';
 
 const FAKES_FILE = resolve(import.meta.dirname, '../../../shared/datasets/fakes/dev.jsonl');

@@ -18,7 +18,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import englishWordsPath from 'word-list';
-import { analyse, defaultAutomaton, type Analysis } from '../../lib/index';
+import { analyse } from '../../lib/analyse/analyse';
+import { defaultAutomaton } from '../../lib/analyse/recogniser';
+import type { Analysis } from '../../lib/types';
 import { foldName } from '../../lib/text/tokens';
 import { isPersonLike } from '../../lib/recognise/person-like';
 import { isCalendarWord } from '../../lib/text/calendar';

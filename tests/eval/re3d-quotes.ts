@@ -3,7 +3,9 @@
 // are analysed as they are (gold offsets point into `text`), with their title given apart.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { analyse, defaultAutomaton, type Analysis } from '../../lib/index';
+import { analyse } from '../../lib/analyse/analyse';
+import { defaultAutomaton } from '../../lib/analyse/recogniser';
+import type { Analysis } from '../../lib/types';
 import { foldName } from '../../lib/text/tokens';
 
 const DATASET = resolve(import.meta.dirname, '../../../shared/datasets/re3d');

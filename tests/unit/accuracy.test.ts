@@ -2,7 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { analyse, defaultAutomaton, extractArticle } from '../../lib/index';
+import { analyse } from '../../lib/analyse/analyse';
+import { defaultAutomaton } from '../../lib/analyse/recogniser';
+import { extractArticle } from '../../lib/article/extract';
 import { evaluate, formatScores, precisionRecall } from '../eval/evaluate';
 
 const SHARED = resolve(import.meta.dirname, '../../../shared/datasets');

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, defaultAutomaton, MAX_TEXT_LENGTH, type Analysis } from '../../lib/index';
+import { analyse, MAX_TEXT_LENGTH } from '../../lib/analyse/analyse';
+import { defaultAutomaton } from '../../lib/analyse/recogniser';
+import type { Analysis } from '../../lib/types';
 
 function run(text: unknown, title?: string): Analysis {
   return analyse({ text: text as string, title }, { automaton: defaultAutomaton() });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, defaultAutomaton } from '../../lib/index';
+import { analyse } from '../../lib/analyse/analyse';
+import { defaultAutomaton } from '../../lib/analyse/recogniser';
 import { findAnonymousSources } from '../../lib/quotes/anonymous';
 
 const texts = (text: string) => findAnonymousSources(text).map((mention) => mention.text);

@@ -4,7 +4,8 @@ import { toCsv, toJsonl } from '../../lib/corpus/export';
 import { formatOf, ImportError, parseImport } from '../../lib/corpus/import';
 import { entryFromPage, outletOf, stableId, type LibraryEntry } from '../../lib/corpus/library';
 import { facets, indexForSearch, searchEntries } from '../../lib/corpus/search';
-import { bundledLibrary, indexLibrary, withMentions } from '../../lib/analyse/library';
+import { bundledLibrary } from '../../lib/corpus/bundled-library';
+import { indexEntries, withMentions } from '../../lib/corpus/mentions';
 import { knowledgeEntities } from '../../lib/knowledge/bundled';
 import { outletOfHost } from '../../lib/knowledge/outlet';
 
@@ -154,7 +155,7 @@ describe('corpus search', () => {
 
   it('indexes saved entries for matching with their stored mention ids', () => {
     const stored = { ...entries[5]!, mentions: ['place/abu-kamal', 'place/abu-kamal', 'group/hezbollah'] };
-    const indexed = indexLibrary([...entries.slice(0, 5), stored]).entries.find((item) => item.entry.id === 'x1')!;
+    const indexed = indexEntries([...entries.slice(0, 5), stored]).entries.find((item) => item.entry.id === 'x1')!;
     expect(indexed.entities.get('place/abu-kamal')).toBeGreaterThan(indexed.entities.get('group/hezbollah')!);
     expect(indexed.entities.get('group/hezbollah')).toBeGreaterThan(0);
   });

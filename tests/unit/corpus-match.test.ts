@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, bundledCorpus, defaultAutomaton, indexEntries, matchCorpus, type Analysis } from '../../lib/index';
+import { analyse } from '../../lib/analyse/analyse';
+import { bundledCorpus } from '../../lib/corpus/bundled';
+import { defaultAutomaton } from '../../lib/analyse/recogniser';
+import { indexEntries } from '../../lib/corpus/mentions';
+import { matchCorpus } from '../../lib/corpus/match';
+import type { Analysis } from '../../lib/types';
 import { indexCorpus, type CorpusEntry } from '../../lib/corpus/match';
 
 const corpus = indexEntries(bundledCorpus, defaultAutomaton());

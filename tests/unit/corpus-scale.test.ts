@@ -2,16 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import {
-  analyse,
-  bundledCorpus,
-  defaultAutomaton,
-  extractArticle,
-  indexEntries,
-  matchCorpus,
-  mentionIds,
-  type CorpusEntry,
-} from '../../lib/index';
+import { analyse } from '../../lib/analyse/analyse';
+import { bundledCorpus } from '../../lib/corpus/bundled';
+import { defaultAutomaton } from '../../lib/analyse/recogniser';
+import { extractArticle } from '../../lib/article/extract';
+import { indexEntries } from '../../lib/corpus/mentions';
+import { matchCorpus, mentionIds, type CorpusEntry } from '../../lib/corpus/match';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const automaton = defaultAutomaton();

@@ -1,6 +1,7 @@
 // The event card as analyse returns it, on invented news items in English and French.
 import { describe, expect, it } from 'vitest';
-import { analyse, defaultAutomaton } from '../../lib/index';
+import { analyse } from '../../lib/analyse/analyse';
+import { defaultAutomaton } from '../../lib/analyse/recogniser';
 import { eventRoleOf } from '../../lib/event/role';
 
 const card = (text: string, title = '', date?: string) =>

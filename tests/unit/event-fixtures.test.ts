@@ -3,7 +3,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyse, defaultAutomaton, titleOf } from '../../lib/index';
+import { analyse } from '../../lib/analyse/analyse';
+import { defaultAutomaton } from '../../lib/analyse/recogniser';
+import { titleOf } from '../../lib/corpus/title';
 
 const DIR = resolve(import.meta.dirname, '../fixtures/events');
 const cases = readdirSync(DIR, { withFileTypes: true }).filter((entry) => entry.isDirectory());

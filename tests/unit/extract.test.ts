@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { extractArticle, locate } from '../../lib/index';
+import { extractArticle } from '../../lib/article/extract';
+import { locate } from '../../lib/article/text-map';
 
 const PARAGRAPHS = [
   'L’armée syrienne et ses alliés ont progressé samedi à Al-Boukamal, reprenant le contrôle de la quasi totalité du dernier bastion urbain contrôlé par le groupe Etat islamique en Syrie, a rapporté l’Observatoire syrien des droits de l’Homme.',

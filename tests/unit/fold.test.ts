@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldArabic, foldLatin, foldWord } from '../../lib/text/fold';
+import { foldArabic, foldLatin, foldSpelling, foldWord, plainLetters } from '../../lib/text/fold';
 
 const same = (...words: string[]) => new Set(words.map(foldWord)).size === 1;
 
@@ -62,5 +62,15 @@ describe('foldWord: one name, many spellings', () => {
 
   it('gives the same result for composed and decomposed Unicode', () => {
     expect(foldWord('Qa\u0069\u0308m')).toBe(foldWord('Qa\u00efm'));
+  });
+});
+
+describe('foldSpelling (merging gazetteers)', () => {
+  it('joins spellings of one name and keeps transliteration habits apart', () => {
+    expect(foldSpelling('Tall al-Ḥamrāʾ')).toBe(foldSpelling('tall al hamra'));
+    expect(foldSpelling('Łódź–Dąbrowa')).toBe('lodz dabrowa');
+    expect(foldSpelling('أَبُو')).toBe(foldSpelling('ابو'));
+    expect(foldSpelling('Dayr Hafir')).not.toBe(foldSpelling('Deir Hafer'));
+    expect(plainLetters('Ālbū Kamāl')).toBe('Albu Kamal');
   });
 });

@@ -1,13 +1,16 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadGeonamesPlaces, mergePlaces, foldName, distanceKm } from '../../lib/knowledge/geonames';
+import { loadGeonamesPlaces, mergePlaces, distanceKm } from '../../lib/knowledge/geonames';
+import { foldSpelling as foldName } from '../../lib/text/fold';
 import { loadEntityFile } from '../../lib/knowledge/load-file';
 import { placeSchema, type PlaceEntity } from '../../lib/knowledge/schema';
 
 const root = resolve(__dirname, '../..');
 const generatedFile = resolve(root, 'lib/knowledge/generated/geonames-places.json');
 const curatedFile = resolve(root, 'lib/knowledge/data/places.json');
+/** What the extension ships: the generated layer merged with the curated places by scripts/check-knowledge.ts. */
+const shippedFile = resolve(root, 'lib/knowledge/generated/geonames-extra-places.json');
 
 const raw = JSON.parse(readFileSync(generatedFile, 'utf8')) as {
   licence: string;
@@ -198,6 +201,12 @@ describe('GeoNames place layer', () => {
       aliases: { fr: [], en: [], ar: [], translit: [] },
     };
     expect(mergePlaces([sameId], generated).filter((p) => p.id === 'place/aleppo')).toEqual([sameId]);
+  });
+
+  it('ships the merge made at build time: the GeoNames places no curated place covers, in order', () => {
+    const shipped = loadGeonamesPlaces(JSON.parse(readFileSync(shippedFile, 'utf8')));
+    expect(shipped.map((p) => p.id)).toEqual(merged.slice(curated.length).map((p) => p.id));
+    expect(shipped.length).toBeLessThan(generated.length);
   });
 
   it('leaves no generated duplicate of the curated places of the repository', () => {

@@ -1,6 +1,7 @@
 // Names the knowledge base does not know, on invented sentences (none from a fixture or a dataset).
 import { describe, expect, it } from 'vitest';
-import { analyse, defaultAutomaton } from '../../lib/index';
+import { analyse } from '../../lib/analyse/analyse';
+import { defaultAutomaton } from '../../lib/analyse/recogniser';
 import { recogniseMentions } from '../../lib/recognise/recognise';
 
 const found = (text: string) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultAutomaton } from '../../lib/index';
+import { defaultAutomaton } from '../../lib/analyse/recogniser';
 import { recogniseMentions } from '../../lib/recognise/recognise';
 
 const found = (text: string) =>

@@ -1,7 +1,9 @@
 // Other accounts of the same event, on invented dispatches (English and French).
 import { describe, expect, it } from 'vitest';
-import { analyse, defaultAutomaton, knowledgeEntities } from '../../lib/index';
-import { withMentions } from '../../lib/analyse/library';
+import { analyse } from '../../lib/analyse/analyse';
+import { defaultAutomaton } from '../../lib/analyse/recogniser';
+import { knowledgeEntities } from '../../lib/knowledge/bundled';
+import { withMentions } from '../../lib/corpus/mentions';
 import { compatibleKinds, otherAccounts } from '../../lib/corpus/accounts';
 import type { LibraryEntry } from '../../lib/corpus/library';
 import { textEvent } from '../../lib/event/text-event';

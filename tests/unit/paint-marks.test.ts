@@ -2,14 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  analyse,
-  defaultAutomaton,
-  extractArticle,
-  highlightTypeOf,
-  type Analysis,
-  type EntityType,
-} from '../../lib/index';
+import { analyse } from '../../lib/analyse/analyse';
+import { defaultAutomaton } from '../../lib/analyse/recogniser';
+import { extractArticle } from '../../lib/article/extract';
+import { highlightTypeOf } from '../../lib/highlight/highlight-type';
+import type { Analysis, EntityType } from '../../lib/types';
 import { mapTextNodes } from '../../lib/article/text-map';
 import { visitTextNodes } from '../../lib/article/text-nodes';
 import { dropStaleMarks, isRepereMark } from '../../lib/highlight/mark-fallback';

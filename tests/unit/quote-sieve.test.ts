@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, defaultAutomaton, type Analysis } from '../../lib/index';
+import { analyse } from '../../lib/analyse/analyse';
+import { defaultAutomaton } from '../../lib/analyse/recogniser';
+import type { Analysis } from '../../lib/types';
 import { analyseQuotes, SIEVE } from '../../lib/quotes/sieve';
 import { nameCandidates } from '../../lib/quotes/names';
 import { referenceOf } from '../../lib/quotes/coreference';

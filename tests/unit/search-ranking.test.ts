@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withMentions } from '../../lib/analyse/library';
+import { withMentions } from '../../lib/corpus/mentions';
 import { defaultAutomaton } from '../../lib/analyse/recogniser';
 import type { LibraryEntry } from '../../lib/corpus/library';
 import { indexForSearch, searchEntries } from '../../lib/corpus/search';

@@ -1,5 +1,6 @@
 import { formatNumber } from '../../../components/format';
-import { bundledLibrary, withMentions } from '../../../lib/analyse/library';
+import { bundledLibrary } from '../../../lib/corpus/bundled-library';
+import { withMentions } from '../../../lib/corpus/mentions';
 import { defaultAutomaton } from '../../../lib/analyse/recogniser';
 import { toCsv, toJsonl } from '../../../lib/corpus/export';
 import { formatOf, ImportError, parseImport } from '../../../lib/corpus/import';

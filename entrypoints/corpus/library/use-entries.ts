@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { bundledLibrary, completeEntries } from '../../../lib/analyse/library';
+import { bundledLibrary, completeBundledLibrary } from '../../../lib/corpus/bundled-library';
 import { defaultAutomaton } from '../../../lib/analyse/recogniser';
 import type { LibraryEntry } from '../../../lib/corpus/library';
 import { loadLibrary, storedWords } from '../../../platform/corpus-store';
@@ -53,9 +53,12 @@ export function useEntries(onStorageError: () => void) {
     const timer = setTimeout(() => {
       const automaton = defaultAutomaton();
       // Bundled entries get their mention ids now, for the entity filter.
-      completeEntries(bundledLibrary(), automaton);
+      const completed = new Map(completeBundledLibrary(automaton).map((entry) => [entry.id, entry]));
       setAutomatonReady(true);
-      setEntries((current) => (current ? [...current] : current));
+      setEntries(
+        (current) =>
+          current?.map((entry) => (entry.origin === 'bundled' ? (completed.get(entry.id) ?? entry) : entry)) ?? current,
+      );
     }, 200);
     return () => clearTimeout(timer);
   }, [entries, automatonReady]);

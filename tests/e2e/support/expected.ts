@@ -1,7 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { analyse, defaultAutomaton, extractArticle, highlightTypeOf } from '../../../lib/index';
+import { analyse } from '../../../lib/analyse/analyse';
+import { defaultAutomaton } from '../../../lib/analyse/recogniser';
+import { extractArticle } from '../../../lib/article/extract';
+import { highlightTypeOf } from '../../../lib/highlight/highlight-type';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 export const PAGES_DIR = join(ROOT, 'tests/fixtures/pages');

@@ -1,6 +1,8 @@
 // Runs inside a test page (bundled by esbuild): Repère's own reading and painting, on a page whose browser lacks the
 // CSS Custom Highlight API, so that the <mark> fallback meets a real DOM with live ranges and real layout.
-import { analyse, defaultAutomaton, extractArticle } from '../../../lib/index';
+import { analyse } from '../../../lib/analyse/analyse';
+import { defaultAutomaton } from '../../../lib/analyse/recogniser';
+import { extractArticle } from '../../../lib/article/extract';
 import { paintHighlights } from '../../../lib/highlight/paint';
 
 const before = { html: document.body.innerHTML, text: document.body.textContent };

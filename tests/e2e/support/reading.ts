@@ -1,4 +1,4 @@
-import type { BrowserHarness, TestPage } from './browsers';
+import type { BrowserHarness, TestPage } from '../../../scripts/support/browsers';
 import type { HighlightCounts } from './expected';
 
 const HIGHLIGHT_NAMES = ['place', 'group', 'source', 'person', 'quote'] as const;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { TestPage } from './browsers';
 
 const FAKES = '/work/shared/datasets/fakes/dev.jsonl';
-const fakesPath = new URL('../../../../shared/datasets/fakes/dev.jsonl', import.meta.url);
+const fakesPath = new URL('../../../shared/datasets/fakes/dev.jsonl', import.meta.url);
 
 /** The FA-KES development articles (469 lines of JSONL), read from ../shared. */
 export function readFakes(): string {

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 
 // The event fixtures the end-to-end tests and the screenshots share.
 
-const ROOT = resolve(import.meta.dirname, '../../..');
+const ROOT = resolve(import.meta.dirname, '../..');
 
 /** The French fixture of air strikes on Maarat al-Numan (tests/fixtures/events), as a news page. */
 export function maaratPage(): string {

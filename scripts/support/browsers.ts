@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page as PlaywrightPage } from 'playwright-core';
 import puppeteer, { ProtocolError, type Browser, type KeyInput, type Page as PuppeteerPage } from 'puppeteer-core';
-import { GECKO_ID } from '../../../wxt.config';
+import { GECKO_ID } from '../../wxt.config';
 
-const ROOT = resolve(import.meta.dirname, '../../..');
+const ROOT = resolve(import.meta.dirname, '../..');
 const OUTPUT = resolve(ROOT, process.env.REPERE_OUT_DIR ?? '.output');
 export const CHROME_BUILD = join(OUTPUT, 'chrome-mv3');
 export const FIREFOX_BUILD = join(OUTPUT, 'firefox-mv2');
@@ -173,15 +173,20 @@ export interface LaunchOptions {
   profileDir?: string;
 }
 
-export async function launchChromium(options: LaunchOptions = {}): Promise<BrowserHarness> {
-  ensureBuilt(CHROME_BUILD);
-  const profile = options.profileDir ?? mkdtempSync(join(tmpdir(), 'repere-chromium-'));
-  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+/**
+ * A Chromium profile with the built extension loaded (or, with `extension: false`, the same browser without it: the
+ * baseline the performance test compares the page's heap against).
+ */
+export async function chromiumContext(
+  profile: string,
+  { extension = true }: { extension?: boolean } = {},
+): Promise<BrowserContext> {
+  if (extension) ensureBuilt(CHROME_BUILD);
+  return chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     args: [
-      `--disable-extensions-except=${CHROME_BUILD}`,
-      `--load-extension=${CHROME_BUILD}`,
+      ...(extension ? [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -195,6 +200,11 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Brows
       '--proxy-bypass-list=127.0.0.1',
     ],
   });
+}
+
+export async function launchChromium(options: LaunchOptions = {}): Promise<BrowserHarness> {
+  const profile = options.profileDir ?? mkdtempSync(join(tmpdir(), 'repere-chromium-'));
+  const context = await chromiumContext(profile);
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
-import { knowledgeEntities } from '../lib/index';
-import type { BackgroundRequest } from '../lib/messages';
-import { loadSettings, saveSettings } from '../platform/settings-store';
-import { registerCorpusMenu } from '../platform/corpus-menu';
+import type { BackgroundRequest } from '../../lib/messages';
+import { loadSettings, saveSettings } from '../../platform/settings-store';
+import { analysePage, linkPage } from './analyse-page';
+import { registerCorpusMenu } from './corpus-menu';
 
 export default defineBackground(() => {
   // The keyboard shortcut (commands API, Alt+Shift+R by default) flips the global setting; every content script
@@ -13,13 +13,14 @@ export default defineBackground(() => {
       saveSettings({ ...settings, highlightsEnabled: !settings.highlightsEnabled }),
     );
   });
-  // Issue 6: the context-menu item "Add this page to the Repère corpus" (platform/corpus-menu.ts).
+  // Issue 6: the context-menu item "Add this page to the Repère corpus" (corpus-menu.ts).
   registerCorpusMenu();
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const request = message as BackgroundRequest;
-    // The knowledge base lives here so that pages that are not articles never load it.
-    if (request?.type === 'repere:get-knowledge') return Promise.resolve(knowledgeEntities());
+    // The analysis runs here, so that the pages never load the knowledge base (analyse-page.ts).
+    if (request?.type === 'repere:analyse') return analysePage(request.article);
+    if (request?.type === 'repere:link') return linkPage(request.query, request.event);
     if (request?.type !== 'repere:report') return undefined;
     // The badge shows how many entities Repère marked on the tab; empty when it is off or the page is no article.
     const tabId = sender.tab?.id;

@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 
-const ROOT = resolve(import.meta.dirname, '../../..');
+const ROOT = resolve(import.meta.dirname, '../..');
 /** What the test server serves: the project's fixture pages and the shared real-page dataset. */
 const MOUNTS: Record<string, string> = {
   '/pages/': join(ROOT, 'tests/fixtures/pages'),

@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
-import { entryFromPage } from '../lib/corpus/library';
-import { mentionIds } from '../lib/corpus/match';
-import type { PageReport } from '../lib/messages';
-import { askPage } from './page-messages';
-import { putEntries } from './corpus-store';
+import { entryFromPage } from '../../lib/corpus/library';
+import { mentionIds } from '../../lib/corpus/match';
+import type { PageReport } from '../../lib/messages';
+import { askPage } from '../../platform/page-messages';
+import { putEntries } from '../../platform/corpus-store';
 
 // The "Add this page to the Repère corpus" item of the page's context menu (`contextMenus` permission). The
 // background asks the tab's content script for its analysis and stores it in the extension's IndexedDB.

@@ -1,0 +1,84 @@
+import { analyse } from '../../lib/analyse/analyse';
+import { defaultAutomaton } from '../../lib/analyse/recogniser';
+import { completeBundledLibrary } from '../../lib/corpus/bundled-library';
+import { indexEntries, withMentions } from '../../lib/corpus/mentions';
+import { otherAccounts } from '../../lib/corpus/accounts';
+import type { LibraryEntry } from '../../lib/corpus/library';
+import type { IndexedCorpus } from '../../lib/corpus/match';
+import { textEvent } from '../../lib/event/text-event';
+import { knowledgeEntities } from '../../lib/knowledge/bundled';
+import type { KnowledgeEntity } from '../../lib/knowledge/schema';
+import type { ArticleText, PageAnalysis, PageLinks } from '../../lib/messages';
+import { linkToCorpus, type LinkQuery } from '../../lib/corpus/link';
+import type { EventCard } from '../../lib/types';
+import { loadLibrary, onCorpusChanged } from '../../platform/corpus-store';
+import { loadSettings } from '../../platform/settings-store';
+
+// The analysis of the pages the reader opens runs here, in the extension's own context, once per article: web
+// pages only extract their text, send it and paint what comes back (no knowledge base, no automaton in the page),
+// then ask for the corpus links the popup shows.
+//
+// Chrome stops the service worker after 30 s idle, so the first article after a pause meets a cold worker. Measured
+// (tests/e2e/perf.test.ts stops the worker through CDP ServiceWorker.stopAllWorkers before the page opens; timings
+// read inside the worker, on a 2-core machine shared with three other builds): evaluating background.js 290-900 ms
+// after the worker starts, merging the GeoNames places 120-400 ms, compiling the automaton 300-400 ms, and the first
+// analysis about 1,000 ms (cold JIT and first-use tables; the same analysis warm takes about 40 ms). DOMContentLoaded
+// to painted is then about 2 s cold against 0.5 s warm (main's build, where the page did everything: 2.3 s cold,
+// 1.8 s warm). A cached serialised automaton would only save the compile step (and needs a format of its own to keep
+// in step with lib/recognise); the cost is mostly the cold first analysis, which an offscreen document (Chrome
+// only, one more permission) would keep warm. Until then the automaton is rebuilt on wake-up, and the corpus links
+// wait until the page is painted (linkPage).
+
+interface Library {
+  entries: LibraryEntry[];
+  index: IndexedCorpus;
+}
+
+let library: Promise<Library> | null = null;
+let knowledgeById: Map<string, KnowledgeEntity> | null = null;
+
+/** The reader's library with every entry's mention ids, indexed for matching; kept until the corpus changes. */
+function readLibrary(): Promise<Library> {
+  const bundled = completeBundledLibrary(defaultAutomaton());
+  library ??= loadLibrary(bundled)
+    .then(({ entries }) => entries)
+    // No IndexedDB (a private window in some browsers): the bundled corpus still answers.
+    .catch(() => bundled)
+    .then((loaded) => {
+      const entries = loaded.map((entry) => withMentions(entry, defaultAutomaton()));
+      return { entries, index: indexEntries(entries) };
+    });
+  return library;
+}
+
+onCorpusChanged(() => {
+  library = null;
+});
+
+/** Recognition, quotes, summary (at the reader's length), domain and event card: what the page paints. */
+export async function analysePage(article: ArticleText): Promise<PageAnalysis> {
+  const settings = await loadSettings();
+  const analysis = analyse(
+    { text: article.text, title: article.title, isArticle: article.isArticle },
+    { automaton: defaultAutomaton(), summaryLength: settings.summaryLength },
+  );
+  knowledgeById ??= new Map(knowledgeEntities().map((entity) => [entity.id, entity]));
+  const entities = analysis.entities.flatMap((entity) => {
+    const known = entity.linked ? knowledgeById!.get(entity.id) : undefined;
+    return known ? [known] : [];
+  });
+  return { analysis: { ...analysis, text: '' }, entities };
+}
+
+/**
+ * The article's corpus links and other accounts of its event, asked for once the page is painted: reading and
+ * indexing the library (the bundled entries are recognised on first use) stays out of the time to the highlights.
+ */
+export async function linkPage(query: LinkQuery, event: EventCard | null): Promise<PageLinks> {
+  const { entries, index } = await readLibrary();
+  const accounts = otherAccounts(event, entries, {
+    eventOf: (entry) => textEvent(entry, defaultAutomaton()),
+    entities: knowledgeEntities(),
+  });
+  return { ...linkToCorpus(query, index), accounts };
+}

@@ -1,0 +1,50 @@
+import { defaultAutomaton } from '../analyse/recogniser';
+import type { Automaton } from '../recognise/automaton';
+import { isLinked, recogniseMentions } from '../recognise/recognise';
+import { bundledCorpus } from './bundled';
+import { indexCorpus, mentionIds, type CorpusEntry, type IndexedCorpus } from './match';
+import { foldedWords } from './search';
+
+/**
+ * The knowledge-base entity ids of a corpus entry, as matching takes them from a page's analysis (mentionIds): the
+ * ones stored with the entry (computed when it was saved or imported), else those the recogniser finds in its text.
+ * Names found from the text alone are left out: entries are linked through what the base knows. The one way every
+ * context gets them; the entry is never changed (withMentions gives a copy that keeps them).
+ */
+export function entryMentionIds(
+  entry: CorpusEntry & { mentions?: string[] | undefined },
+  automaton: Automaton = defaultAutomaton(),
+): string[] {
+  if (entry.mentions) return entry.mentions;
+  return mentionIds(
+    recogniseMentions(entry.text, automaton)
+      .filter(({ entity }) => isLinked(entity))
+      .map(({ entity }) => ({ id: entity.id, kind: entity.kind, mentions: [0] })),
+  );
+}
+
+/** A copy of the entry with its mention ids and folded words, computed once (when it is saved or imported). */
+export function withMentions<T extends CorpusEntry & { mentions?: string[]; folded?: string }>(
+  entry: T,
+  automaton?: Automaton,
+): T {
+  if (entry.mentions && entry.folded !== undefined) return entry;
+  return {
+    ...entry,
+    mentions: entryMentionIds(entry, automaton),
+    folded: entry.folded ?? foldedWords(entry.text),
+  };
+}
+
+/** Indexes corpus (or library) entries for matching by their mention ids. */
+export function indexEntries(entries: readonly CorpusEntry[], automaton?: Automaton): IndexedCorpus {
+  return indexCorpus(entries, (entry) => entryMentionIds(entry, automaton));
+}
+
+let bundledIndex: IndexedCorpus | null = null;
+
+/** The bundled corpus, indexed once per context (the CLI and the evaluation link to it). */
+export function bundledCorpusIndex(): IndexedCorpus {
+  bundledIndex ??= indexEntries(bundledCorpus);
+  return bundledIndex;
+}

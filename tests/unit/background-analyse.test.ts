@@ -1,0 +1,54 @@
+import { describe, expect, it, vi } from 'vitest';
+import { mentionIds } from '../../lib/corpus/match';
+import { linkToCorpus } from '../../lib/corpus/link';
+import { bundledCorpusIndex } from '../../lib/corpus/mentions';
+
+// The background's side of a page: the analysis (summary at the reader's length, knowledge records for the hover
+// card) and, once painted, the corpus links. Storage is replaced by fakes: settings with a 2-sentence summary and the
+// bundled corpus only.
+vi.mock('../../platform/settings-store', async () => {
+  const { DEFAULT_SETTINGS } = await import('../../lib/settings');
+  return { loadSettings: () => Promise.resolve({ ...DEFAULT_SETTINGS, summaryLength: 2 }) };
+});
+vi.mock('../../platform/corpus-store', () => ({
+  loadLibrary: (bundled: unknown[]) => Promise.resolve({ entries: bundled, hidden: new Set() }),
+  onCorpusChanged: () => undefined,
+}));
+
+const { analysePage, linkPage } = await import('../../entrypoints/background/analyse-page');
+
+const REPORT = [
+  "Des frappes aériennes ont visé Abou Kamal mardi, selon l'Observatoire syrien des droits de l'homme.",
+  "L'organisation État islamique contrôle encore plusieurs quartiers de la ville, près de la frontière irakienne.",
+  'Les forces du régime syrien avancent depuis Deir ez-Zor le long de l’Euphrate.',
+  'Au moins douze civils ont été tués dans les bombardements, a indiqué un médecin de la région.',
+].join('\n');
+
+describe('background analysis of a page', () => {
+  it("summarises at the reader's length and sends the hover card's records, not the page's text back", async () => {
+    const { analysis, entities } = await analysePage({ text: REPORT, title: 'Frappes', isArticle: true, url: 'x' });
+    expect(analysis.summary).toHaveLength(2);
+    expect(analysis.text).toBe('');
+    expect(analysis.entities.some((entity) => entity.id === 'place/abu-kamal')).toBe(true);
+    expect(entities.find((entity) => entity.id === 'place/abu-kamal')?.name.fr).toBe('Abou Kamal');
+    expect(entities.length).toBeLessThanOrEqual(analysis.entities.length);
+  });
+
+  it('links an article about the war to the corpus after painting, and an off-topic one to nothing', async () => {
+    const { analysis } = await analysePage({ text: REPORT, title: 'Frappes', isArticle: true, url: 'x' });
+    const query = {
+      text: REPORT,
+      lang: analysis.lang,
+      inDomain: analysis.inDomain,
+      entityIds: mentionIds(analysis.entities.filter((entity) => entity.linked)),
+    };
+    const links = await linkPage(query, analysis.event);
+    expect(analysis.inDomain).toBe(true);
+    expect(links.matches.length).toBeGreaterThan(0);
+    // "Analyse anyway" on a page that is not about the war: no context shows it corpus links.
+    const offTopic = await linkPage({ ...query, inDomain: false }, null);
+    expect(offTopic.matches).toEqual([]);
+    expect(offTopic.corpusSimilarity).toBe(links.corpusSimilarity);
+    expect(linkToCorpus({ ...query, inDomain: false }, bundledCorpusIndex()).matches).toEqual([]);
+  });
+});
