@@ -4,7 +4,9 @@
 //  (b) painting mentions with CSS Custom Highlights vs wrapping them in <mark> elements the way mark.js does
 //      (in headless Chromium, on the same page and the same mentions);
 //  (c) corpus matching with the 469 FA-KES development articles loaded as the corpus.
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { parseHTML } from 'linkedom';
 import { chromium } from 'playwright-core';
 import { spellingsOf } from '../lib/knowledge';
@@ -262,6 +264,37 @@ if (wants('corpus')) {
       searchMs: round(median(queries.map((query) => time(() => searchEntries(searchIndex, query), 10)))),
     });
   }
+}
+
+// Batch analysis through the real CLI: the 469 FA-KES development articles as JSON Lines, one job then every core.
+if (wants('batch')) {
+  const runs = [1, availableParallelism()].map((jobs) => {
+    const start = performance.now();
+    const run = spawnSync(
+      process.execPath,
+      ['bin/repere.js', 'analyze', '--jsonl', '../shared/datasets/fakes/dev.jsonl', '--jobs', String(jobs)],
+      { encoding: 'utf8', maxBuffer: 1 << 30 },
+    );
+    const wallSeconds = (performance.now() - start) / 1000;
+    // The summary line's seconds start after loading the CLI; the wall time includes starting node and tsx.
+    const summary = /(\d+) articles, (\d+) errors, ([\d.]+) s/.exec(run.stderr);
+    if (!summary) throw new Error(`repere analyze --jsonl failed: ${run.stderr}`);
+    const articles = Number(summary[1]);
+    return { jobs, articles, errors: Number(summary[2]), batchSeconds: Number(summary[3]), wallSeconds };
+  });
+  for (const run of runs)
+    report(`batch-cli-jobs-${run.jobs}`, {
+      articles: run.articles,
+      errors: run.errors,
+      batchSeconds: round(run.batchSeconds),
+      wallSeconds: round(run.wallSeconds),
+      articlesPerSecond: round(run.articles / run.batchSeconds),
+      articlesPerSecondWall: round(run.articles / run.wallSeconds),
+    });
+  report('batch-cli-speedup', {
+    cores: availableParallelism(),
+    speedup: round(runs[0]!.batchSeconds / runs[1]!.batchSeconds),
+  });
 }
 
 // (b) Painting in a real browser: CSS Custom Highlights vs <mark> wrapping, same page, same mentions.

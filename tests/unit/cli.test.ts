@@ -292,9 +292,12 @@ describe('repere analyze errors', () => {
   );
 
   it(
-    'a directory is refused, and so is a missing command or path',
+    'a folder without articles is refused, and so is a missing command or path',
     async () => {
-      expect((await cli(['analyze', temp])).code).not.toBe(0);
+      const empty = mkdtempSync(join(temp, 'empty-'));
+      const result = await cli(['analyze', empty]);
+      expect(result.code).not.toBe(0);
+      expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/without any \.html or \.txt file/)]);
       expect((await cli(['analyze'])).code).not.toBe(0);
       expect((await cli([])).code).not.toBe(0);
       expect((await cli(['frobnicate', FR])).code).not.toBe(0);
