@@ -28,6 +28,7 @@ import { extractEvent } from '../lib/event/event';
 import { analyseQuotes } from '../lib/quotes/sieve';
 import { splitSentences } from '../lib/text/sentences';
 import { tokenise } from '../lib/text/tokens';
+import { benchScale } from './bench-scale';
 import { walk } from '../lib/recognise/automaton';
 import AhoCorasick from 'modern-ahocorasick';
 import FastAhoCorasick from 'modern-ahocorasick/fast';
@@ -296,6 +297,9 @@ if (wants('batch')) {
     speedup: round(runs[0]!.batchSeconds / runs[1]!.batchSeconds),
   });
 }
+
+// A researcher's archive: 100,000 synthetic entries (SCALE_ENTRIES to change), searched by three engines, matched.
+if (wants('scale')) benchScale(report, Number(process.env.SCALE_ENTRIES ?? 100_000));
 
 // (b) Painting in a real browser: CSS Custom Highlights vs <mark> wrapping, same page, same mentions.
 if (wants('painting')) {

@@ -1,33 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { withMentions } from '../../lib/analyse/library';
 import { defaultAutomaton } from '../../lib/analyse/recogniser';
-import type { LibraryEntry } from '../../lib/corpus/library';
 import { indexForSearch, searchEntries } from '../../lib/corpus/search';
 import { recogniseMentions } from '../../lib/recognise/recognise';
+import { expectedRankings, rankingCorpus, rankingEntry } from './search-ranking-set';
 
-// Invented entries. Each better answer is the OLDER one, so that the newest-first tie-break can never produce the
-// expected order by itself: only the ranking can.
-let added = 0;
-function entry(id: string, title: string, text: string, lang: 'en' | 'fr' = 'en'): LibraryEntry {
-  added += 1;
-  return withMentions({ id, title, text, lang, origin: 'imported', addedAt: added });
-}
-
-const corpus = [
-  entry('title-phrase', 'Combats à Tal Afar', 'Des combats ont eu lieu dans la nuit.', 'fr'),
-  entry('title-scattered', 'Afar tribes meet at Tal Hamis', 'Elders gathered on Monday.'),
-  // The case seen in the library: a long title that names neither word, a body naming the place with both words.
-  entry(
-    'body-and-entity',
-    'Government forces take a giant stride to secure the common border',
-    'Units advanced west of Tal Afar and along the border towards Sinjar.',
-  ),
-  entry('body-phrase', 'Army column moves north', 'The column reached Tal Afar before dawn.'),
-  entry('body-scattered', 'Checkpoints reopen', 'The Tal road reopened; traffic to Afar resumed.'),
-  entry('entity-only', 'Offensive in Nineveh', 'Iraqi forces entered Telafer after a week of fighting.'),
-  entry('some-words', 'Talks on Raqqa', 'Negotiators met far from the front.'),
-  entry('unrelated', 'Harvest in Homs', 'Farmers brought in the wheat.'),
-];
+const corpus = rankingCorpus;
+const entry = rankingEntry;
 const index = indexForSearch(corpus);
 
 function ranked(query: string): string[] {
@@ -37,15 +15,12 @@ function ranked(query: string): string[] {
 
 describe('search ranking', () => {
   it('ranks a title holding the words above the text, the text above an entry naming only the entity', () => {
-    expect(ranked('Tal Afar')).toEqual([
-      'title-phrase',
-      'title-scattered',
-      // Equal answers (the words in a row in the text, and the place named): the newer first.
-      'body-phrase',
-      'body-and-entity',
-      'body-scattered',
-      'entity-only',
-    ]);
+    // Equal answers (the words in a row in the text, and the place named): the newer first.
+    expect(ranked('Tal Afar')).toEqual(expectedRankings.find((item) => item.query === 'Tal Afar')!.expected);
+  });
+
+  it('gives every query of the shared ranked-relevance set its expected order', () => {
+    for (const { query, expected } of expectedRankings) expect(ranked(query), query).toEqual(expected);
   });
 
   it('finds by entity in another spelling, but never above a literal title match', () => {
