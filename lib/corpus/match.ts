@@ -27,6 +27,8 @@ export interface IndexedCorpus {
   /** Entities the corpus has never seen weigh like the rarest it knows. */
   unseenEntityWeight: number;
   termWeight: ReadonlyMap<string, number>;
+  /** Positions in `entries` of the entries naming each entity: a query only looks at entries it shares names with. */
+  byEntity: ReadonlyMap<string, readonly number[]>;
 }
 
 // Below this an entry is not shown at all: an unrelated article links to nothing.
@@ -91,10 +93,19 @@ export function indexCorpus(
   const entityWeight = inverseFrequency(raw.map((item) => item.entities.keys()));
   const unseenEntityWeight = Math.max(1, ...entityWeight.values());
   const termWeight = inverseFrequency(raw.map((item) => item.counts.keys()));
+  const byEntity = new Map<string, number[]>();
+  raw.forEach((item, position) => {
+    for (const id of item.entities.keys()) {
+      const list = byEntity.get(id);
+      if (list) list.push(position);
+      else byEntity.set(id, [position]);
+    }
+  });
   return {
     entityWeight,
     unseenEntityWeight,
     termWeight,
+    byEntity,
     entries: raw.map(({ entry, entities, counts }) => {
       const entityVector = weigh(entities, entityWeight, unseenEntityWeight);
       const terms = weigh(counts, termWeight, 0);
@@ -145,7 +156,19 @@ export function matchCorpus(query: MatchQuery, corpus: IndexedCorpus): CorpusMat
   const termNorm = norm(terms);
   const matches: CorpusMatch[] = [];
   if (entityNorm === 0) return matches;
-  for (const indexed of corpus.entries) {
+  // Only entries sharing at least MIN_SHARED of the query's entities can match: the lists of those entities say
+  // which, so that a 100,000-entry library is not read whole for each page.
+  const sharedCount = new Uint16Array(corpus.entries.length);
+  const candidates: number[] = [];
+  for (const id of entities.keys()) {
+    for (const position of corpus.byEntity.get(id) ?? []) {
+      sharedCount[position] = sharedCount[position]! + 1;
+      if (sharedCount[position] === MIN_SHARED) candidates.push(position);
+    }
+  }
+  candidates.sort((a, b) => a - b);
+  for (const position of candidates) {
+    const indexed = corpus.entries[position]!;
     if (indexed.entry.id === query.excludeId || indexed.entityNorm === 0) continue;
     const entityScore = dot(entities, indexed.entities) / (entityNorm * indexed.entityNorm);
     if (entityScore === 0) continue;
