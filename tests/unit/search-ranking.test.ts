@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultAutomaton } from '../../lib/analyse/recogniser';
-import { indexForSearch, searchEntries } from '../../lib/corpus/search';
+import { foldedWords, indexForSearch, searchEntries } from '../../lib/corpus/search';
 import { recogniseMentions } from '../../lib/recognise/recognise';
 import { expectedRankings, rankingCorpus, rankingEntry } from './search-ranking-set';
 
@@ -54,5 +54,38 @@ describe('search ranking', () => {
   it('leaves out a single short word that is not in an entry, and an entry missing the only word', () => {
     expect(ranked('Harvest')).toEqual(['unrelated']);
     expect(ranked('wheat Aleppo')).toEqual([]);
+  });
+});
+
+describe('search through word lists', () => {
+  // Invented entries from a small vocabulary, so that many share words, prefixes and phrases.
+  const vocabulary = ['raid', 'raids', 'raqqa', 'rakka', 'army', 'armed', 'convoy', 'tal', 'afar', 'market', 'shell'];
+  let seed = 7;
+  const next = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  const pick = (count: number) =>
+    Array.from({ length: count }, () => vocabulary[Math.floor(next() * vocabulary.length)]).join(' ');
+  const entries = Array.from({ length: 300 }, (_, position) =>
+    rankingEntry(`w${position}`, pick(1 + Math.floor(next() * 3)), pick(4 + Math.floor(next() * 8))),
+  );
+  const wordIndex = indexForSearch(entries);
+  // What reading every entry says: a (folded) query word matches a word of the title or text that starts with it.
+  const holds = (entry: (typeof entries)[number], word: string) =>
+    foldedWords(`${entry.title} ${entry.text}`)
+      .split(' ')
+      .some((candidate) => candidate && candidate.startsWith(word));
+
+  it('answers exactly the entries holding every word, or two real words of a longer query', () => {
+    for (const query of ['raq', 'army convoy', 'tal afar market', 'ra', 'shell raids armed', 'zzz']) {
+      const words = [...new Set(foldedWords(query).trim().split(' '))];
+      const expected = entries
+        .filter((entry) => {
+          const found = words.filter((word) => holds(entry, word));
+          return found.length === words.length || found.filter((word) => word.length >= 3).length >= 2;
+        })
+        .map((entry) => entry.id)
+        .sort();
+      const found = searchEntries(wordIndex, query).map((entry) => entry.id);
+      expect([...found].sort(), query).toEqual(expected);
+    }
   });
 });
