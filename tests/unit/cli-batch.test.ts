@@ -1,25 +1,13 @@
 // `repere analyze` over many articles: a JSON Lines file, a folder, a glob; worker threads; input order kept.
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from './run-cli';
 
-const ROOT = resolve(__dirname, '../..');
 const TIMEOUT = 120_000;
 
-function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, ['bin/repere.js', ...args], { cwd: ROOT });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolvePromise({ code, stdout, stderr }));
-    child.stdin.end();
-  });
-}
+const cli = runCli;
 
 const temp = mkdtempSync(join(tmpdir(), 'repere-batch-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
