@@ -328,6 +328,14 @@ if (wants('painting')) {
       ]);
     }
   }
+  // Wrapping cannot nest one <mark> across another's edge: overlapping mentions (a person inside a longer name) are
+  // painted once, the first of them, by both methods alike. Without this the wrapping threw on the 100k-word page.
+  mentions.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const painted: [number, number, number][] = [];
+  for (const mention of mentions) {
+    const last = painted[painted.length - 1];
+    if (!last || last[0] !== mention[0] || mention[1] >= last[2]) painted.push(mention);
+  }
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
@@ -366,10 +374,10 @@ if (wants('painting')) {
     document.body.getBoundingClientRect();
     const markMs = performance.now() - start;
     return { highlightMs, markMs, marks: document.querySelectorAll('mark').length };
-  }, mentions);
+  }, painted);
   await browser.close();
   report('painting-chromium', {
-    mentions: mentions.length,
+    mentions: painted.length,
     cssHighlightMs: round(painting.highlightMs),
     markWrappingMs: round(painting.markMs),
     speedupVsMarkWrapping: round(painting.markMs / painting.highlightMs),
