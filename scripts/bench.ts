@@ -4,7 +4,9 @@
 //  (b) painting mentions with CSS Custom Highlights vs wrapping them in <mark> elements the way mark.js does
 //      (in headless Chromium, on the same page and the same mentions);
 //  (c) corpus matching with the 469 FA-KES development articles loaded as the corpus.
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { parseHTML } from 'linkedom';
 import { chromium } from 'playwright-core';
 import { spellingsOf } from '../lib/knowledge';
@@ -21,6 +23,11 @@ import { recogniseMentions } from '../lib/recognise/recognise';
 import { extractEvent } from '../lib/event/event';
 import { analyseQuotes } from '../lib/quotes/sieve';
 import { splitSentences } from '../lib/text/sentences';
+import { tokenise } from '../lib/text/tokens';
+import { benchScale } from './bench-scale';
+import { walk } from '../lib/recognise/automaton';
+import AhoCorasick from 'modern-ahocorasick';
+import FastAhoCorasick from 'modern-ahocorasick/fast';
 
 const automaton = defaultAutomaton();
 const fakes = readFileSync('../shared/datasets/fakes/dev.jsonl', 'utf8')
@@ -42,6 +49,10 @@ function time(run: () => unknown, repeat: number): number {
   }
   return median(samples);
 }
+
+// `BENCH_ONLY=<section>` runs one section: typical, event-card, 100k-words, recognition, corpus, painting, batch, scale.
+const only = process.env.BENCH_ONLY;
+const wants = (section: string) => !only || only === section;
 
 const results: Record<string, number | string>[] = [];
 function report(name: string, values: Record<string, number | string>): void {
@@ -67,26 +78,26 @@ const regexMatches = (text: string) => {
 
 // A typical article: the five bundled corpus articles.
 for (const entry of bundledCorpus) analyse({ text: entry.text, title: entry.title }, { automaton }); // warm-up
-const typical = bundledCorpus.map((entry) => {
-  const pipeline = time(() => analyse({ text: entry.text, title: entry.title }, { automaton }), 30);
-  const recognition = time(() => recogniseMentions(entry.text, automaton), 30);
-  const regex = time(() => regexMatches(entry.text), 5);
-  return { id: entry.id, words: entry.text.split(/\s+/).length, pipeline, recognition, regex };
-});
-report('typical-article', {
-  articles: typical.length,
-  aliases: aliases.length,
-  medianWords: median(typical.map((row) => row.words)),
-  pipelineMs: round(median(typical.map((row) => row.pipeline))),
-  recognitionMs: round(median(typical.map((row) => row.recognition))),
-  regexAlternationMs: round(median(typical.map((row) => row.regex))),
-  speedupVsRegex: round(median(typical.map((row) => row.regex / row.recognition))),
-});
-// `BENCH_ONLY=typical npm run bench` stops here: the typical-article figures alone, without the browser or the long text.
-if (process.env.BENCH_ONLY === 'typical') process.exit(0);
+if (wants('typical')) {
+  const typical = bundledCorpus.map((entry) => {
+    const pipeline = time(() => analyse({ text: entry.text, title: entry.title }, { automaton }), 30);
+    const recognition = time(() => recogniseMentions(entry.text, automaton), 30);
+    const regex = time(() => regexMatches(entry.text), 5);
+    return { id: entry.id, words: entry.text.split(/\s+/).length, pipeline, recognition, regex };
+  });
+  report('typical-article', {
+    articles: typical.length,
+    aliases: aliases.length,
+    medianWords: median(typical.map((row) => row.words)),
+    pipelineMs: round(median(typical.map((row) => row.pipeline))),
+    recognitionMs: round(median(typical.map((row) => row.recognition))),
+    regexAlternationMs: round(median(typical.map((row) => row.regex))),
+    speedupVsRegex: round(median(typical.map((row) => row.regex / row.recognition))),
+  });
+}
 
 // The event card's own cost on the same typical articles, from what analyse has already found.
-{
+if (wants('event-card')) {
   const cards = bundledCorpus.map((entry) => {
     const analysis = analyse({ text: entry.text, title: entry.title }, { automaton });
     const mentions = recogniseMentions(entry.text, automaton);
@@ -114,16 +125,111 @@ for (let index = 0; words.length < 100_000; index += 1) {
   words.push(...`${article.title}.\n${article.text}\n`.split(/ +/));
 }
 const long = words.slice(0, 100_000).join(' ');
-report('100k-words', {
-  words: 100_000,
-  chars: long.length,
-  pipelineMs: round(time(() => analyse({ text: long, title: 'long' }, { automaton }), 3)),
-  recognitionMs: round(time(() => recogniseMentions(long, automaton), 3)),
-  regexAlternationMs: round(time(() => regexMatches(long), 1)),
-});
-{
-  const row = results[results.length - 1]!;
-  row.speedupVsRegex = round(Number(row.regexAlternationMs) / Number(row.recognitionMs));
+if (wants('100k-words')) {
+  report('100k-words', {
+    words: 100_000,
+    chars: long.length,
+    pipelineMs: round(time(() => analyse({ text: long, title: 'long' }, { automaton }), 3)),
+    recognitionMs: round(time(() => recogniseMentions(long, automaton), 3)),
+    regexAlternationMs: round(time(() => regexMatches(long), 1)),
+  });
+  {
+    const row = results[results.length - 1]!;
+    row.speedupVsRegex = round(Number(row.regexAlternationMs) / Number(row.recognitionMs));
+  }
+}
+
+// (a') Recognition against the strongest peer and the floor of the task, on the same folded text and aliases.
+//  - floor: one pass that folds the text (the tokeniser every stage uses) and walks it char by char, matching nothing;
+//  - Aho-Corasick: modern-ahocorasick (the most used maintained package) over the same folded tokens, each wrapped in
+//    start/end marks so that a match starts and ends on word boundaries, leftmost-longest as our automaton reads;
+//  - ours, the alias stage alone (fold + one trie walk a token) and the whole recognition (plus case guards, the
+//    in-<place> split, persons and unlinked names), which does more than either.
+if (wants('recognition')) {
+  const mark = (tokens: readonly string[]) => tokens.map((token) => `\u0001${token}\u0002`).join('');
+  const patterns = [
+    ...new Set(
+      knowledgeEntities().flatMap((entity) =>
+        spellingsOf(entity)
+          .map((spelling) => tokenise(spelling.text).map((token) => token.folded))
+          .filter((tokens) => tokens.length > 0)
+          .map(mark),
+      ),
+    ),
+  ];
+  const buildStart = performance.now();
+  const peer = new AhoCorasick(patterns);
+  const peerBuildMs = performance.now() - buildStart;
+  const fastPeer = new FastAhoCorasick(patterns);
+  const floor = (text: string) => {
+    let sum = 0;
+    for (const token of tokenise(text)) {
+      const { folded } = token;
+      for (let at = 0; at < folded.length; at += 1) sum += folded.charCodeAt(at);
+    }
+    return sum;
+  };
+  // The package slows down more than linearly on one long string (8 s for 320,000 marked chars, against 0.05-0.17 s
+  // for 160,000, seen here): it gets the text a paragraph at a time, as a user of it would feed it.
+  const peerSearch = (matcher: AhoCorasick, text: string) => {
+    let found = 0;
+    for (const paragraph of text.split('\n')) {
+      const folded = tokenise(paragraph).map((token) => token.folded);
+      if (folded.length > 0) found += matcher.search(mark(folded), { strategy: 'leftmost-longest' }).length;
+    }
+    return found;
+  };
+  const aliasStage = (text: string) => {
+    const folded = tokenise(text).map((token) => token.folded);
+    let found = 0;
+    for (let at = 0; at < folded.length;) {
+      const hits = walk(automaton, folded, at);
+      if (hits.length > 0) {
+        found += 1;
+        at = hits[hits.length - 1]!.lastToken + 1;
+      } else at += 1;
+    }
+    return found;
+  };
+  const texts = [
+    { name: '100k-words', text: long },
+    ...bundledCorpus.map((entry) => ({ name: 'typical', text: entry.text })),
+  ];
+  for (const { text } of texts) [floor, aliasStage].forEach((run) => run(text)); // warm-up
+  const rows = texts.map(({ text }) => {
+    const repeat = text.length > 100_000 ? 5 : 30;
+    return {
+      floor: time(() => floor(text), repeat),
+      peer: time(() => peerSearch(peer, text), repeat),
+      fastPeer: time(() => peerSearch(fastPeer, text), repeat),
+      alias: time(() => aliasStage(text), repeat),
+      recognition: time(() => recogniseMentions(text, automaton), repeat),
+      peerMatches: peerSearch(peer, text),
+      aliasMatches: aliasStage(text),
+    };
+  });
+  const summarise = (name: string, picked: typeof rows) => {
+    const best = (row: (typeof rows)[number]) => Math.min(row.peer, row.fastPeer);
+    report(`recognition-peers-${name}`, {
+      texts: picked.length,
+      patterns: patterns.length,
+      peerBuildMs: round(peerBuildMs),
+      floorMs: round(median(picked.map((row) => row.floor))),
+      ahoCorasickMs: round(median(picked.map((row) => row.peer))),
+      ahoCorasickFastMs: round(median(picked.map((row) => row.fastPeer))),
+      aliasStageMs: round(median(picked.map((row) => row.alias))),
+      recognitionMs: round(median(picked.map((row) => row.recognition))),
+      // Ratios: above 1 means ours is faster than the package; the floor ratios say how many bare passes ours costs.
+      aliasStageVsAhoCorasick: round(median(picked.map((row) => best(row) / row.alias))),
+      recognitionVsAhoCorasick: round(median(picked.map((row) => best(row) / row.recognition))),
+      aliasStageOverFloor: round(median(picked.map((row) => row.alias / row.floor))),
+      recognitionOverFloor: round(median(picked.map((row) => row.recognition / row.floor))),
+      matchesAhoCorasick: picked.reduce((sum, row) => sum + row.peerMatches, 0),
+      matchesAliasStage: picked.reduce((sum, row) => sum + row.aliasMatches, 0),
+    });
+  };
+  summarise('100k-words', rows.slice(0, 1));
+  summarise('typical', rows.slice(1));
 }
 
 // (c) Corpus matching with the FA-KES development set loaded as the corpus.
@@ -131,101 +237,148 @@ const corpusEntries: CorpusEntry[] = [
   ...bundledCorpus,
   ...fakes.map((article) => ({ id: article.id, title: article.title, lang: 'en' as const, text: article.text })),
 ];
-let index = indexEntries(corpusEntries, automaton);
-const indexMs = time(() => (index = indexEntries(corpusEntries, automaton)), 3);
-const queries = bundledCorpus.map((entry) => {
-  const analysis = analyse({ text: entry.text, title: entry.title }, { automaton });
-  return { text: entry.text, lang: analysis.lang, entityIds: mentionIds(analysis.entities), excludeId: entry.id };
-});
-report('corpus-matching', {
-  corpusEntries: corpusEntries.length,
-  indexMs: round(indexMs),
-  matchMs: round(median(queries.map((query) => time(() => matchCorpus(query, index), 20)))),
-});
+if (wants('corpus')) {
+  let index = indexEntries(corpusEntries, automaton);
+  const indexMs = time(() => (index = indexEntries(corpusEntries, automaton)), 3);
+  const queries = bundledCorpus.map((entry) => {
+    const analysis = analyse({ text: entry.text, title: entry.title }, { automaton });
+    return { text: entry.text, lang: analysis.lang, entityIds: mentionIds(analysis.entities), excludeId: entry.id };
+  });
+  report('corpus-matching', {
+    corpusEntries: corpusEntries.length,
+    indexMs: round(indexMs),
+    matchMs: round(median(queries.map((query) => time(() => matchCorpus(query, index), 20)))),
+  });
 
-// Library search over the same 474 entries (the folded full text; IndexedDB reads are timed in the E2E suite).
-{
-  const library: LibraryEntry[] = corpusEntries.map((entry) => ({ ...entry, origin: 'imported', addedAt: 0 }));
-  const searchIndex = indexForSearch(library);
-  const queries = ['Raqqa', 'deir ezzor', 'Palmyra', 'army killed', 'Abou Kamal'];
-  report('library-search', {
-    entries: library.length,
-    indexMs: round(time(() => indexForSearch(library), 3)),
-    searchMs: round(median(queries.map((query) => time(() => searchEntries(searchIndex, query), 10)))),
+  // Library search over the same 474 entries (the folded full text; IndexedDB reads are timed in the E2E suite).
+  {
+    const library: LibraryEntry[] = corpusEntries.map((entry) => ({ ...entry, origin: 'imported', addedAt: 0 }));
+    const searchIndex = indexForSearch(library);
+    const queries = ['Raqqa', 'deir ezzor', 'Palmyra', 'army killed', 'Abou Kamal'];
+    report('library-search', {
+      entries: library.length,
+      indexMs: round(time(() => indexForSearch(library), 3)),
+      searchMs: round(median(queries.map((query) => time(() => searchEntries(searchIndex, query), 10)))),
+    });
+  }
+}
+
+// Batch analysis through the real CLI: the 469 FA-KES development articles as JSON Lines, one job then every core.
+if (wants('batch')) {
+  const runs = [1, availableParallelism()].map((jobs) => {
+    const start = performance.now();
+    const run = spawnSync(
+      process.execPath,
+      ['bin/repere.js', 'analyze', '--jsonl', '../shared/datasets/fakes/dev.jsonl', '--jobs', String(jobs)],
+      { encoding: 'utf8', maxBuffer: 1 << 30 },
+    );
+    const wallSeconds = (performance.now() - start) / 1000;
+    // The summary line's seconds start after loading the CLI; the wall time includes starting node and tsx.
+    const summary = /(\d+) articles, (\d+) errors, ([\d.]+) s/.exec(run.stderr);
+    if (!summary) throw new Error(`repere analyze --jsonl failed: ${run.stderr}`);
+    const articles = Number(summary[1]);
+    return { jobs, articles, errors: Number(summary[2]), batchSeconds: Number(summary[3]), wallSeconds };
+  });
+  for (const run of runs)
+    report(`batch-cli-jobs-${run.jobs}`, {
+      articles: run.articles,
+      errors: run.errors,
+      batchSeconds: round(run.batchSeconds),
+      wallSeconds: round(run.wallSeconds),
+      articlesPerSecond: round(run.articles / run.batchSeconds),
+      articlesPerSecondWall: round(run.articles / run.wallSeconds),
+    });
+  report('batch-cli-speedup', {
+    cores: availableParallelism(),
+    speedup: round(runs[0]!.batchSeconds / runs[1]!.batchSeconds),
   });
 }
+
+// A researcher's archive: 100,000 synthetic entries (SCALE_ENTRIES to change), searched by three engines, matched.
+if (wants('scale')) benchScale(report, Number(process.env.SCALE_ENTRIES ?? 100_000));
 
 // (b) Painting in a real browser: CSS Custom Highlights vs <mark> wrapping, same page, same mentions.
-const paragraphs = long.split('\n').filter((line) => line.trim());
-const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Long</title></head><body><article><h1>Long</h1>${paragraphs
-  .map((paragraph) => `<p>${paragraph.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
-  .join('')}</article></body></html>`;
-const { document } = parseHTML(html);
-const extracted = extractArticle(document as unknown as Document, { force: true });
-// Each paragraph is one text node in both parsers: mentions travel as (paragraph, start, end).
-const paragraphNodes = Array.from(document.querySelectorAll('p')).map((element) => element.firstChild);
-const nodeIndex = new Map(paragraphNodes.map((node, position) => [node as unknown, position]));
-const analysis = analyse({ text: extracted.text, title: 'Long' }, { automaton });
-const mentions: [number, number, number][] = [];
-for (const entity of analysis.entities) {
-  for (const mention of entity.mentions) {
-    const segment = extracted.segments.find(
-      (item) => mention.start >= item.start && mention.start < item.start + item.offsets.length - 1,
-    );
-    if (!segment || !nodeIndex.has(segment.node) || mention.end > segment.start + segment.offsets.length - 1) continue;
-    mentions.push([
-      nodeIndex.get(segment.node)!,
-      segment.offsets[mention.start - segment.start]!,
-      segment.offsets[mention.end - 1 - segment.start]! + 1,
-    ]);
-  }
-}
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-});
-const page = await browser.newPage();
-await page.setContent(html);
-// tsx keeps function names with a helper the page does not have.
-await page.evaluate('window.__name = (target) => target');
-const painting = await page.evaluate((list: [number, number, number][]) => {
-  const texts = Array.from(document.querySelectorAll('p')).map((element) => element.firstChild as Text);
-  let start = performance.now();
-  const ranges = list.map(([node, from, to]) => {
-    const range = document.createRange();
-    range.setStart(texts[node]!, from);
-    range.setEnd(texts[node]!, to);
-    return range;
-  });
-  CSS.highlights.set('bench', new Highlight(...ranges));
-  document.body.getBoundingClientRect();
-  const highlightMs = performance.now() - start;
-  // mark.js wraps each match in an element, splitting text nodes; later matches in a node first, so offsets hold.
-  start = performance.now();
-  const byNode = new Map<number, [number, number][]>();
-  for (const [node, from, to] of list) byNode.set(node, [...(byNode.get(node) ?? []), [from, to]]);
-  for (const [node, spans] of byNode) {
-    for (const [from, to] of spans.sort((a, b) => b[0] - a[0])) {
-      const text = texts[node]!;
-      const middle = text.splitText(from);
-      middle.splitText(to - from);
-      const mark = document.createElement('mark');
-      middle.replaceWith(mark);
-      mark.appendChild(middle);
+if (wants('painting')) {
+  const paragraphs = long.split('\n').filter((line) => line.trim());
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Long</title></head><body><article><h1>Long</h1>${paragraphs
+    .map((paragraph) => `<p>${paragraph.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
+    .join('')}</article></body></html>`;
+  const { document } = parseHTML(html);
+  const extracted = extractArticle(document as unknown as Document, { force: true });
+  // Each paragraph is one text node in both parsers: mentions travel as (paragraph, start, end).
+  const paragraphNodes = Array.from(document.querySelectorAll('p')).map((element) => element.firstChild);
+  const nodeIndex = new Map(paragraphNodes.map((node, position) => [node as unknown, position]));
+  const analysis = analyse({ text: extracted.text, title: 'Long' }, { automaton });
+  const mentions: [number, number, number][] = [];
+  for (const entity of analysis.entities) {
+    for (const mention of entity.mentions) {
+      const segment = extracted.segments.find(
+        (item) => mention.start >= item.start && mention.start < item.start + item.offsets.length - 1,
+      );
+      if (!segment || !nodeIndex.has(segment.node) || mention.end > segment.start + segment.offsets.length - 1)
+        continue;
+      mentions.push([
+        nodeIndex.get(segment.node)!,
+        segment.offsets[mention.start - segment.start]!,
+        segment.offsets[mention.end - 1 - segment.start]! + 1,
+      ]);
     }
   }
-  document.body.getBoundingClientRect();
-  const markMs = performance.now() - start;
-  return { highlightMs, markMs, marks: document.querySelectorAll('mark').length };
-}, mentions);
-await browser.close();
-report('painting-chromium', {
-  mentions: mentions.length,
-  cssHighlightMs: round(painting.highlightMs),
-  markWrappingMs: round(painting.markMs),
-  speedupVsMarkWrapping: round(painting.markMs / painting.highlightMs),
-});
+  // Wrapping cannot nest one <mark> across another's edge: overlapping mentions (a person inside a longer name) are
+  // painted once, the first of them, by both methods alike. Without this the wrapping threw on the 100k-word page.
+  mentions.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const painted: [number, number, number][] = [];
+  for (const mention of mentions) {
+    const last = painted[painted.length - 1];
+    if (!last || last[0] !== mention[0] || mention[1] >= last[2]) painted.push(mention);
+  }
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+  const page = await browser.newPage();
+  await page.setContent(html);
+  // tsx keeps function names with a helper the page does not have.
+  await page.evaluate('window.__name = (target) => target');
+  const painting = await page.evaluate((list: [number, number, number][]) => {
+    const texts = Array.from(document.querySelectorAll('p')).map((element) => element.firstChild as Text);
+    let start = performance.now();
+    const ranges = list.map(([node, from, to]) => {
+      const range = document.createRange();
+      range.setStart(texts[node]!, from);
+      range.setEnd(texts[node]!, to);
+      return range;
+    });
+    CSS.highlights.set('bench', new Highlight(...ranges));
+    document.body.getBoundingClientRect();
+    const highlightMs = performance.now() - start;
+    // mark.js wraps each match in an element, splitting text nodes; later matches in a node first, so offsets hold.
+    start = performance.now();
+    const byNode = new Map<number, [number, number][]>();
+    for (const [node, from, to] of list) byNode.set(node, [...(byNode.get(node) ?? []), [from, to]]);
+    for (const [node, spans] of byNode) {
+      for (const [from, to] of spans.sort((a, b) => b[0] - a[0])) {
+        const text = texts[node]!;
+        const middle = text.splitText(from);
+        middle.splitText(to - from);
+        const mark = document.createElement('mark');
+        middle.replaceWith(mark);
+        mark.appendChild(middle);
+      }
+    }
+    document.body.getBoundingClientRect();
+    const markMs = performance.now() - start;
+    return { highlightMs, markMs, marks: document.querySelectorAll('mark').length };
+  }, painted);
+  await browser.close();
+  report('painting-chromium', {
+    mentions: painted.length,
+    cssHighlightMs: round(painting.highlightMs),
+    markWrappingMs: round(painting.markMs),
+    speedupVsMarkWrapping: round(painting.markMs / painting.highlightMs),
+  });
+}
 
 function round(value: number): number {
   return Math.round(value * 100) / 100;

@@ -27,6 +27,8 @@ export interface IndexedCorpus {
   /** Entities the corpus has never seen weigh like the rarest it knows. */
   unseenEntityWeight: number;
   termWeight: ReadonlyMap<string, number>;
+  /** Positions in `entries` of the entries naming each entity: a query only looks at entries it shares names with. */
+  byEntity: ReadonlyMap<string, { positions: number[]; weights: number[] }>;
 }
 
 // Below this an entry is not shown at all: an unrelated article links to nothing.
@@ -91,16 +93,21 @@ export function indexCorpus(
   const entityWeight = inverseFrequency(raw.map((item) => item.entities.keys()));
   const unseenEntityWeight = Math.max(1, ...entityWeight.values());
   const termWeight = inverseFrequency(raw.map((item) => item.counts.keys()));
-  return {
-    entityWeight,
-    unseenEntityWeight,
-    termWeight,
-    entries: raw.map(({ entry, entities, counts }) => {
-      const entityVector = weigh(entities, entityWeight, unseenEntityWeight);
-      const terms = weigh(counts, termWeight, 0);
-      return { entry, entities: entityVector, entityNorm: norm(entityVector), terms, termNorm: norm(terms) };
-    }),
-  };
+  const indexed = raw.map(({ entry, entities, counts }) => {
+    const entityVector = weigh(entities, entityWeight, unseenEntityWeight);
+    const terms = weigh(counts, termWeight, 0);
+    return { entry, entities: entityVector, entityNorm: norm(entityVector), terms, termNorm: norm(terms) };
+  });
+  const byEntity = new Map<string, { positions: number[]; weights: number[] }>();
+  indexed.forEach((item, position) => {
+    for (const [id, weight] of item.entities) {
+      let list = byEntity.get(id);
+      if (!list) byEntity.set(id, (list = { positions: [], weights: [] }));
+      list.positions.push(position);
+      list.weights.push(weight);
+    }
+  });
+  return { entityWeight, unseenEntityWeight, termWeight, byEntity, entries: indexed };
 }
 
 /**
@@ -143,11 +150,47 @@ export function matchCorpus(query: MatchQuery, corpus: IndexedCorpus): CorpusMat
   const entityNorm = norm(entities);
   const terms = weigh(termCounts(query.text), corpus.termWeight, 0);
   const termNorm = norm(terms);
-  const matches: CorpusMatch[] = [];
+  const matches: (CorpusMatch & { position: number })[] = [];
   if (entityNorm === 0) return matches;
-  for (const indexed of corpus.entries) {
+  const limit = query.limit ?? 5;
+  const threshold = query.threshold ?? MATCH_THRESHOLD;
+  // Only entries sharing at least MIN_SHARED of the query's entities can match: the lists of those entities say
+  // which, and give each entry's entity dot product as they are read (the same sums, in the same order, as a dot
+  // over the entry's own vector), so that a 100,000-entry library is not read whole for each page.
+  const total = corpus.entries.length;
+  const sharedCount = new Uint16Array(total);
+  const entityDot = new Float64Array(total);
+  const candidates: number[] = [];
+  for (const [id, weight] of entities) {
+    const list = corpus.byEntity.get(id);
+    if (!list) continue;
+    list.positions.forEach((position, at) => {
+      entityDot[position] = entityDot[position]! + weight * list.weights[at]!;
+      sharedCount[position] = sharedCount[position]! + 1;
+      if (sharedCount[position] === MIN_SHARED) candidates.push(position);
+    });
+  }
+  // The best a candidate can score: its entity score alone, or blended with a word similarity under
+  // SAME_ARTICLE_SIMILARITY (above it the entry is the page itself and left out). Candidates are read best bound
+  // first, and reading stops once no bound can reach the `limit`-th score found.
+  const entityScoreOf = (position: number) =>
+    entityDot[position]! / (entityNorm * corpus.entries[position]!.entityNorm);
+  const bound = (position: number) => {
+    const entityScore = entityScoreOf(position);
+    return Math.max(entityScore, ENTITY_SHARE * entityScore + (1 - ENTITY_SHARE) * SAME_ARTICLE_SIMILARITY);
+  };
+  const bounds = new Float64Array(total);
+  for (const position of candidates) bounds[position] = bound(position);
+  candidates.sort((a, b) => bounds[b]! - bounds[a]! || a - b);
+  const best: number[] = [];
+  for (const position of candidates) {
+    const reachable = bounds[position]!;
+    if (reachable < threshold) break;
+    // Scores are kept to a thousandth: a bound a thousandth under the limit-th best can still tie it.
+    if (best.length >= limit && reachable + 0.001 < best[limit - 1]!) break;
+    const indexed = corpus.entries[position]!;
     if (indexed.entry.id === query.excludeId || indexed.entityNorm === 0) continue;
-    const entityScore = dot(entities, indexed.entities) / (entityNorm * indexed.entityNorm);
+    const entityScore = entityScoreOf(position);
     if (entityScore === 0) continue;
     let score = entityScore;
     if (indexed.entry.lang === query.lang && termNorm > 0 && indexed.termNorm > 0) {
@@ -156,19 +199,28 @@ export function matchCorpus(query: MatchQuery, corpus: IndexedCorpus): CorpusMat
       if (similarity >= SAME_ARTICLE_SIMILARITY) continue;
       score = ENTITY_SHARE * entityScore + (1 - ENTITY_SHARE) * similarity;
     }
-    if (score < (query.threshold ?? MATCH_THRESHOLD)) continue;
+    if (score < threshold) continue;
     const shared = [...entities.keys()]
       .filter((id) => indexed.entities.has(id))
       .sort((a, b) => entities.get(b)! * indexed.entities.get(b)! - entities.get(a)! * indexed.entities.get(a)!);
     // One name in common (a capital, a much-cited group) is a coincidence, not a related report.
     if (shared.length < MIN_SHARED) continue;
+    const rounded = Math.round(score * 1000) / 1000;
     matches.push({
       id: indexed.entry.id,
       title: indexed.entry.title,
       lang: indexed.entry.lang,
-      score: Math.round(score * 1000) / 1000,
+      score: rounded,
       shared,
+      position,
     });
+    best.push(rounded);
+    best.sort((a, b) => b - a);
+    if (best.length > limit) best.length = limit;
   }
-  return matches.sort((a, b) => b.score - a.score).slice(0, query.limit ?? 5);
+  // Best first; equal scores in the library's order, as a full read would give them.
+  return matches
+    .sort((a, b) => b.score - a.score || a.position - b.position)
+    .slice(0, limit)
+    .map(({ position: _position, ...match }) => match);
 }

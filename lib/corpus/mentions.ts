@@ -15,9 +15,13 @@ export function entryMentionIds(
   entry: CorpusEntry & { mentions?: string[] | undefined },
   automaton: Automaton = defaultAutomaton(),
 ): string[] {
-  if (entry.mentions) return entry.mentions;
+  return entry.mentions ?? textMentionIds(entry.text, automaton);
+}
+
+/** The knowledge-base entity ids the recogniser finds in a text, in matching's order (mentionIds). */
+export function textMentionIds(text: string, automaton: Automaton = defaultAutomaton()): string[] {
   return mentionIds(
-    recogniseMentions(entry.text, automaton)
+    recogniseMentions(text, automaton)
       .filter(({ entity }) => isLinked(entity))
       .map(({ entity }) => ({ id: entity.id, kind: entity.kind, mentions: [0] })),
   );

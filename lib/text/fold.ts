@@ -40,8 +40,20 @@ export function foldLatin(word: string): string {
   return plain.length >= MIN_LENGTH_TO_UNDOUBLE ? spelled.replace(/(.)\1+/g, '$1') : spelled;
 }
 
+// Words repeat (a 100,000-word text has some 10,000 distinct ones) and every stage folds them again: the tokeniser,
+// the open-name finders, the quote sieve. Folding is pure, so each word is folded once; the cache is dropped when it
+// grows past a bound so that a long-lived page or worker never holds every word it has seen.
+const FOLDED = new Map<string, string>();
+const MAX_CACHED_WORDS = 50_000;
+
 export function foldWord(word: string): string {
-  return ARABIC_LETTER.test(word) ? foldArabic(word) : foldLatin(word);
+  let folded = FOLDED.get(word);
+  if (folded === undefined) {
+    folded = ARABIC_LETTER.test(word) ? foldArabic(word) : foldLatin(word);
+    if (FOLDED.size >= MAX_CACHED_WORDS) FOLDED.clear();
+    FOLDED.set(word, folded);
+  }
+  return folded;
 }
 
 // Letters that Unicode decomposition leaves whole (ł is no l with a mark): spelled out in plain Latin.

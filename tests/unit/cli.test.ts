@@ -1,20 +1,13 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from './run-cli';
 
-const ROOT = resolve(__dirname, '../..');
 const CORPUS = '../shared/corpus';
 const FR = `${CORPUS}/003_65784f5ca0caa49c.txt`;
 const EN = `${CORPUS}/001_5554a87f2ba7b6ff.txt`;
 const TIMEOUT = 60_000;
-
-interface Result {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
 
 interface JsonQuote {
   start: number;
@@ -23,18 +16,7 @@ interface JsonQuote {
   speaker: { text: string; entityId: string | null; mention?: { start: number; end: number; text: string } } | null;
 }
 
-function cli(args: string[], stdin?: string): Promise<Result> {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, ['bin/repere.js', ...args], { cwd: ROOT });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolvePromise({ code, stdout, stderr }));
-    child.stdin.end(stdin ?? '');
-  });
-}
+const cli = runCli;
 
 const temp = mkdtempSync(join(tmpdir(), 'repere-cli-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
@@ -292,9 +274,12 @@ describe('repere analyze errors', () => {
   );
 
   it(
-    'a directory is refused, and so is a missing command or path',
+    'a folder without articles is refused, and so is a missing command or path',
     async () => {
-      expect((await cli(['analyze', temp])).code).not.toBe(0);
+      const empty = mkdtempSync(join(temp, 'empty-'));
+      const result = await cli(['analyze', empty]);
+      expect(result.code).not.toBe(0);
+      expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/without any \.html or \.txt file/)]);
       expect((await cli(['analyze'])).code).not.toBe(0);
       expect((await cli([])).code).not.toBe(0);
       expect((await cli(['frobnicate', FR])).code).not.toBe(0);

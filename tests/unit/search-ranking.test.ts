@@ -1,33 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { withMentions } from '../../lib/corpus/mentions';
 import { defaultAutomaton } from '../../lib/analyse/recogniser';
-import type { LibraryEntry } from '../../lib/corpus/library';
-import { indexForSearch, searchEntries } from '../../lib/corpus/search';
+import { foldedWords, indexForSearch, searchEntries } from '../../lib/corpus/search';
 import { recogniseMentions } from '../../lib/recognise/recognise';
+import { expectedRankings, rankingCorpus, rankingEntry } from './search-ranking-set';
 
-// Invented entries. Each better answer is the OLDER one, so that the newest-first tie-break can never produce the
-// expected order by itself: only the ranking can.
-let added = 0;
-function entry(id: string, title: string, text: string, lang: 'en' | 'fr' = 'en'): LibraryEntry {
-  added += 1;
-  return withMentions({ id, title, text, lang, origin: 'imported', addedAt: added });
-}
-
-const corpus = [
-  entry('title-phrase', 'Combats à Tal Afar', 'Des combats ont eu lieu dans la nuit.', 'fr'),
-  entry('title-scattered', 'Afar tribes meet at Tal Hamis', 'Elders gathered on Monday.'),
-  // The case seen in the library: a long title that names neither word, a body naming the place with both words.
-  entry(
-    'body-and-entity',
-    'Government forces take a giant stride to secure the common border',
-    'Units advanced west of Tal Afar and along the border towards Sinjar.',
-  ),
-  entry('body-phrase', 'Army column moves north', 'The column reached Tal Afar before dawn.'),
-  entry('body-scattered', 'Checkpoints reopen', 'The Tal road reopened; traffic to Afar resumed.'),
-  entry('entity-only', 'Offensive in Nineveh', 'Iraqi forces entered Telafer after a week of fighting.'),
-  entry('some-words', 'Talks on Raqqa', 'Negotiators met far from the front.'),
-  entry('unrelated', 'Harvest in Homs', 'Farmers brought in the wheat.'),
-];
+const corpus = rankingCorpus;
+const entry = rankingEntry;
 const index = indexForSearch(corpus);
 
 function ranked(query: string): string[] {
@@ -37,15 +15,12 @@ function ranked(query: string): string[] {
 
 describe('search ranking', () => {
   it('ranks a title holding the words above the text, the text above an entry naming only the entity', () => {
-    expect(ranked('Tal Afar')).toEqual([
-      'title-phrase',
-      'title-scattered',
-      // Equal answers (the words in a row in the text, and the place named): the newer first.
-      'body-phrase',
-      'body-and-entity',
-      'body-scattered',
-      'entity-only',
-    ]);
+    // Equal answers (the words in a row in the text, and the place named): the newer first.
+    expect(ranked('Tal Afar')).toEqual(expectedRankings.find((item) => item.query === 'Tal Afar')!.expected);
+  });
+
+  it('gives every query of the shared ranked-relevance set its expected order', () => {
+    for (const { query, expected } of expectedRankings) expect(ranked(query), query).toEqual(expected);
   });
 
   it('finds by entity in another spelling, but never above a literal title match', () => {
@@ -79,5 +54,38 @@ describe('search ranking', () => {
   it('leaves out a single short word that is not in an entry, and an entry missing the only word', () => {
     expect(ranked('Harvest')).toEqual(['unrelated']);
     expect(ranked('wheat Aleppo')).toEqual([]);
+  });
+});
+
+describe('search through word lists', () => {
+  // Invented entries from a small vocabulary, so that many share words, prefixes and phrases.
+  const vocabulary = ['raid', 'raids', 'raqqa', 'rakka', 'army', 'armed', 'convoy', 'tal', 'afar', 'market', 'shell'];
+  let seed = 7;
+  const next = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  const pick = (count: number) =>
+    Array.from({ length: count }, () => vocabulary[Math.floor(next() * vocabulary.length)]).join(' ');
+  const entries = Array.from({ length: 300 }, (_, position) =>
+    rankingEntry(`w${position}`, pick(1 + Math.floor(next() * 3)), pick(4 + Math.floor(next() * 8))),
+  );
+  const wordIndex = indexForSearch(entries);
+  // What reading every entry says: a (folded) query word matches a word of the title or text that starts with it.
+  const holds = (entry: (typeof entries)[number], word: string) =>
+    foldedWords(`${entry.title} ${entry.text}`)
+      .split(' ')
+      .some((candidate) => candidate && candidate.startsWith(word));
+
+  it('answers exactly the entries holding every word, or two real words of a longer query', () => {
+    for (const query of ['raq', 'army convoy', 'tal afar market', 'ra', 'shell raids armed', 'zzz']) {
+      const words = [...new Set(foldedWords(query).trim().split(' '))];
+      const expected = entries
+        .filter((entry) => {
+          const found = words.filter((word) => holds(entry, word));
+          return found.length === words.length || found.filter((word) => word.length >= 3).length >= 2;
+        })
+        .map((entry) => entry.id)
+        .sort();
+      const found = searchEntries(wordIndex, query).map((entry) => entry.id);
+      expect([...found].sort(), query).toEqual(expected);
+    }
   });
 });

@@ -1,0 +1,296 @@
+// `npm run bench` section "scale": a SYNTHETIC library of 100,000 entries recombined from the FA-KES development
+// articles (and, for French, the bundled corpus's French articles), searched by the library's own search and by
+// MiniSearch and FlexSearch on the same entries in the same run, plus related-entries matching for one article.
+import { readFileSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { Index as FlexIndex } from 'flexsearch';
+import MiniSearch from 'minisearch';
+import { indexEntries, textMentionIds } from '../lib/corpus/mentions';
+import { defaultAutomaton } from '../lib/analyse/recogniser';
+import { bundledCorpus } from '../lib/corpus/bundled';
+import type { LibraryEntry } from '../lib/corpus/library';
+import { matchCorpus, mentionIds } from '../lib/corpus/match';
+import { foldedWords, indexForSearch, searchEntries } from '../lib/corpus/search';
+import { analyse } from '../lib/analyse/analyse';
+import { isLinked, recogniseMentions } from '../lib/recognise/recognise';
+import { expectedRankings, rankingCorpus } from '../tests/unit/search-ranking-set';
+
+type Report = (name: string, values: Record<string, number | string>) => void;
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+function heapMb(): number {
+  gc();
+  gc();
+  return process.memoryUsage().heapUsed / 1048576;
+}
+
+function percentile(values: number[], fraction: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))]!;
+}
+const round = (value: number) => Math.round(value * 100) / 100;
+
+// A seeded generator: the same fixture every run.
+function mulberry32(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Paragraph {
+  title: string;
+  text: string;
+  folded: string;
+  mentions: string[];
+}
+
+const SENTENCES_A_PARAGRAPH = 3;
+const FRENCH_SHARE = 0.05;
+
+/** Paragraphs of a seed article, with their folded words and mention ids computed once. */
+function paragraphsOf(title: string, text: string, byLines: boolean): Paragraph[] {
+  const pieces = byLines
+    ? text.split(/\n+/).filter((line) => line.trim().split(/\s+/).length >= 8)
+    : (() => {
+        // FA-KES texts are one block: three sentences make a paragraph.
+        const sentences = text.split(/(?<=[.!?])\s+(?=[A-Z"“])/);
+        const out: string[] = [];
+        for (let at = 0; at < sentences.length; at += SENTENCES_A_PARAGRAPH)
+          out.push(sentences.slice(at, at + SENTENCES_A_PARAGRAPH).join(' '));
+        return out;
+      })();
+  return pieces.map((piece) => ({ title, text: piece, folded: foldedWords(piece), mentions: textMentionIds(piece) }));
+}
+
+/** The synthetic library: each entry 2–5 paragraphs of one language, a date in 2011–2019. */
+export function scaleFixture(size: number, fakes: readonly { title: string; text: string }[]): LibraryEntry[] {
+  const english = fakes.flatMap((article) => paragraphsOf(article.title, article.text, false));
+  const french = bundledCorpus
+    .filter((entry) => entry.lang === 'fr')
+    .flatMap((entry) => paragraphsOf(entry.title, entry.text, true));
+  const random = mulberry32(13);
+  const start = Date.UTC(2011, 0, 1);
+  const span = Date.UTC(2020, 0, 1) - start;
+  const entries: LibraryEntry[] = [];
+  for (let index = 0; index < size; index += 1) {
+    const lang = random() < FRENCH_SHARE ? 'fr' : 'en';
+    const pool = lang === 'fr' ? french : english;
+    const count = 2 + Math.floor(random() * 4);
+    const parts = Array.from({ length: count }, () => pool[Math.floor(random() * pool.length)]!);
+    const time = start + Math.floor(random() * span);
+    entries.push({
+      id: `syn-${index}`,
+      title: parts[0]!.title,
+      lang,
+      text: parts.map((part) => part.text).join('\n\n'),
+      date: new Date(time).toISOString().slice(0, 10),
+      origin: 'imported',
+      addedAt: time,
+      // Each paragraph's words and mentions, joined: what the importer computes for the whole text, paragraph by
+      // paragraph (a name never spans two paragraphs).
+      folded: ` ${parts.map((part) => part.folded.trim()).join(' ')} `,
+      mentions: parts.flatMap((part) => part.mentions),
+    });
+  }
+  return entries;
+}
+
+/** The 50 fixed queries: 15 titles, 15 English and 10 French entity names, 10 misspelt transliterations. */
+function scaleQueries(fakes: readonly { title: string }[]): string[] {
+  const titles = Array.from({ length: 15 }, (_, index) => fakes[(index * 31) % fakes.length]!.title);
+  const english = [
+    'Raqqa',
+    'Deir ez-Zor',
+    'Aleppo',
+    'Douma',
+    'Palmyra',
+    'Idlib',
+    'Homs',
+    'Hezbollah',
+    'Free Syrian Army',
+    'Jabhat al-Nusra',
+    'Syrian Observatory for Human Rights',
+    'Islamic State',
+    'Eastern Ghouta',
+    'Kurdish YPG',
+    'Abu Kamal',
+  ];
+  const french = [
+    'Alep',
+    'Palmyre',
+    'Idleb',
+    'Etat islamique',
+    "Observatoire syrien des droits de l'homme",
+    'Boukamal',
+    'Mayadine',
+    'armée syrienne',
+    'Ghouta orientale',
+    'Damas',
+  ];
+  const misspelt = [
+    'Rakka',
+    'Deir Ezzor',
+    'Dayr az Zawr',
+    'Albu Kamal',
+    'Hizbollah',
+    'Deraa',
+    'Duma',
+    'Tadmur',
+    'Qusair',
+    'Jabhat al Nosra',
+  ];
+  return [...titles, ...english, ...french, ...misspelt];
+}
+
+function queryEntities(query: string): string[] {
+  return [
+    ...new Set(
+      recogniseMentions(query, defaultAutomaton())
+        .filter((mention) => isLinked(mention.entity))
+        .map((mention) => mention.entity.id),
+    ),
+  ];
+}
+
+/** A search engine over library entries: built once, asked for ids best first. */
+interface Engine {
+  name: string;
+  build: (entries: readonly LibraryEntry[]) => (query: string) => string[];
+}
+
+const foldQuery = (query: string) => foldedWords(query).trim();
+
+const engines: Engine[] = [
+  {
+    name: 'repere',
+    build: (entries) => {
+      const index = indexForSearch(entries);
+      return (query) => searchEntries(index, query, {}, queryEntities(query)).map((entry) => entry.id);
+    },
+  },
+  {
+    // BM25 with prefix and fuzzy matching, on the same folded words (Abou/Abu, Raqqa/Raqa fold alike for all three).
+    name: 'minisearch',
+    build: (entries) => {
+      const mini = new MiniSearch<LibraryEntry>({
+        fields: ['title', 'folded'],
+        extractField: (entry, field) =>
+          field === 'title' ? foldedWords(entry.title) : String((entry as unknown as Record<string, unknown>)[field]),
+        tokenize: (text) => text.split(' ').filter(Boolean),
+        processTerm: (term) => term,
+        searchOptions: { boost: { title: 2 }, prefix: true, fuzzy: 0.2 },
+      });
+      mini.addAll(entries as LibraryEntry[]);
+      return (query) => mini.search(foldQuery(query)).map((result) => String(result.id));
+    },
+  },
+  {
+    // Forward (prefix) tokenisation, the title's words first so that they rank first; suggest keeps partial answers.
+    name: 'flexsearch',
+    build: (entries) => {
+      const flex = new FlexIndex({ tokenize: 'forward', encode: (text: string) => text.split(' ').filter(Boolean) });
+      entries.forEach((entry, position) => flex.add(position, `${foldedWords(entry.title)}${entry.folded}`));
+      return (query) =>
+        (flex.search(foldQuery(query), { limit: 100, suggest: true }) as number[]).map(
+          (position) => entries[position]!.id,
+        );
+    },
+  },
+];
+
+/** nDCG of a ranking against the expected order (graded: the first expected is the most relevant), with extras. */
+function ndcg(found: readonly string[], expected: readonly string[]): number {
+  if (expected.length === 0) return found.length === 0 ? 1 : 0;
+  const gain = (id: string) => {
+    const at = expected.indexOf(id);
+    return at < 0 ? 0 : expected.length - at;
+  };
+  const dcg = (ids: readonly string[]) => ids.reduce((sum, id, rank) => sum + gain(id) / Math.log2(rank + 2), 0);
+  // Entries that should not come back count against the ranking as much as a missing one.
+  const extras = found.filter((id) => !expected.includes(id)).length;
+  return Math.max(0, dcg(found.slice(0, expected.length)) / dcg(expected) - extras / (expected.length + extras));
+}
+
+export function benchScale(report: Report, size: number): void {
+  const fakes = readFileSync('../shared/datasets/fakes/dev.jsonl', 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as { title: string; text: string });
+  let start = performance.now();
+  const entries = scaleFixture(size, fakes);
+  const fixtureMs = performance.now() - start;
+  report('scale-fixture', {
+    note: 'SYNTHETIC: FA-KES dev paragraphs recombined (English), bundled French articles recombined (French)',
+    entries: entries.length,
+    french: entries.filter((entry) => entry.lang === 'fr').length,
+    firstDate: entries.reduce((min, entry) => (entry.date! < min ? entry.date! : min), '9999'),
+    lastDate: entries.reduce((max, entry) => (entry.date! > max ? entry.date! : max), ''),
+    buildMs: Math.round(fixtureMs),
+  });
+
+  const queries = scaleQueries(fakes);
+  // SCALE_ENGINES=repere,flexsearch runs only those (MiniSearch takes minutes to index 100,000 entries).
+  const chosen = process.env.SCALE_ENGINES?.split(',');
+  for (const engine of engines.filter((item) => !chosen || chosen.includes(item.name))) {
+    const before = heapMb();
+    start = performance.now();
+    let search: ((query: string) => string[]) | null = engine.build(entries);
+    const buildMs = performance.now() - start;
+    const indexMb = heapMb() - before;
+    for (const query of queries.slice(0, 5)) search(query); // warm-up
+    const samples: number[] = [];
+    let answered = 0;
+    for (const query of queries) {
+      const begin = performance.now();
+      const found = search(query);
+      samples.push(performance.now() - begin);
+      if (found.length > 0) answered += 1;
+    }
+    // Quality on the ranked-relevance set: the same engine built on its eight invented entries.
+    const small = engine.build(rankingCorpus);
+    const quality = expectedRankings.map(({ query, expected }) => ndcg(small(query), expected));
+    report(`scale-search-${engine.name}`, {
+      entries: entries.length,
+      queries: queries.length,
+      answered,
+      buildMs: Math.round(buildMs),
+      indexMb: round(indexMb),
+      p50Ms: round(percentile(samples, 0.5)),
+      p95Ms: round(percentile(samples, 0.95)),
+      maxMs: round(Math.max(...samples)),
+      rankingNdcg: round(quality.reduce((sum, value) => sum + value, 0) / quality.length),
+      rankingExact: `${quality.filter((value) => value === 1).length}/${quality.length}`,
+    });
+    search = null;
+  }
+
+  // Related entries for one article (a bundled one, analysed as the popup does) against the 100,000 entries.
+  start = performance.now();
+  const corpus = indexEntries(entries);
+  const indexMs = performance.now() - start;
+  const samples = bundledCorpus.map((entry) => {
+    const analysis = analyse({ text: entry.text, title: entry.title }, { automaton: defaultAutomaton() });
+    const query = { text: entry.text, lang: analysis.lang, entityIds: mentionIds(analysis.entities) };
+    matchCorpus(query, corpus);
+    const times: number[] = [];
+    for (let repeat = 0; repeat < 5; repeat += 1) {
+      const begin = performance.now();
+      matchCorpus(query, corpus);
+      times.push(performance.now() - begin);
+    }
+    return percentile(times, 0.5);
+  });
+  report('scale-matching', {
+    entries: entries.length,
+    articles: samples.length,
+    indexMs: Math.round(indexMs),
+    matchMsMedian: round(percentile(samples, 0.5)),
+    matchMsMax: round(Math.max(...samples)),
+  });
+}
