@@ -55,6 +55,8 @@ export function eventActors(
   };
   for (const mention of mentions) {
     if (mention.entity.type !== 'group') continue;
+    // A mention outside the event's sentences cannot count (its weight is 0): its context is not read at all.
+    if (weightAt(mention.start) <= 0) continue;
     const before = text.slice(Math.max(0, mention.start - 40), mention.start);
     const after = text.slice(mention.end, mention.end + 60);
     if (BY_BEFORE.test(before)) {

@@ -51,9 +51,9 @@ export function extractEvent(input: EventInput): EventCard | null {
     const index = indexAt(offset);
     return index >= 0 && index < LEAD_SENTENCES ? 3 : index >= 0 && index < NEAR_LEAD_SENTENCES ? 2 : 1;
   };
-  const sections: [number, number, number][] = sentences.map((s) => [s.start, s.end, sectionWeight(s.start)]);
-  const found = eventKind(text, sections);
-  const titleKind = input.title ? eventKind(input.title, [[0, input.title.length, 3]]) : null;
+  const found = eventKind(text, sectionWeight);
+  // The headline weighs as much as the lead.
+  const titleKind = input.title ? eventKind(input.title, () => 3) : null;
   const kind = titleKind && titleKind.score > 0 && found.score === 0 ? titleKind : found;
   const figures = findCasualties(text, sentences);
   if (kind.score === 0 && figures.length === 0) return null;

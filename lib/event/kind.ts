@@ -35,8 +35,8 @@ export interface KindFound {
   score: number;
 }
 
-/** The kind whose words weigh most; `sections` are [start, end, weight] spans of the text (headline, lead, rest). */
-export function eventKind(text: string, sections: readonly [number, number, number][]): KindFound {
+/** The kind whose words weigh most; `weightAt` says how much a word at an offset weighs (headline, lead, rest). */
+export function eventKind(text: string, weightAt: (offset: number) => number): KindFound {
   const scores = new Map<EventKind, number>();
   const first = new Map<EventKind, Mention>();
   const starts = new Map<EventKind, number[]>();
@@ -44,10 +44,11 @@ export function eventKind(text: string, sections: readonly [number, number, numb
     pattern.lastIndex = 0;
     for (const match of text.matchAll(pattern)) {
       const at = match.index;
-      const weight = sections.find(([start, end]) => at >= start && at < end)?.[2] ?? 1;
-      scores.set(kind, (scores.get(kind) ?? 0) + weight * (WEIGHT[kind] ?? 1));
+      scores.set(kind, (scores.get(kind) ?? 0) + weightAt(at) * (WEIGHT[kind] ?? 1));
       if (!first.has(kind)) first.set(kind, { start: at, end: at + match[0].length, text: match[0] });
-      starts.set(kind, [...(starts.get(kind) ?? []), at]);
+      const kindStarts = starts.get(kind);
+      if (kindStarts) kindStarts.push(at);
+      else starts.set(kind, [at]);
     }
   }
   let best: KindFound = { kind: 'other', mention: null, starts: [], score: 0 };

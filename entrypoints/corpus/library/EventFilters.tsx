@@ -14,33 +14,50 @@ interface Props {
 
 const valueOf = (event: Event) => (event.currentTarget as HTMLInputElement | HTMLSelectElement).value || undefined;
 
+interface DateBoundProps {
+  label: string;
+  testid: string;
+  choices: Props['choices'];
+  value: string | undefined;
+  onChange: (day: string | undefined) => void;
+}
+
+/** One end of the date range, limited to the days the corpus's events span. */
+function DateBound({ label, testid, choices, value, onChange }: DateBoundProps) {
+  return (
+    <label>
+      {label}{' '}
+      <input
+        type="date"
+        data-testid={testid}
+        min={choices.first ?? undefined}
+        max={choices.last ?? undefined}
+        value={value ?? ''}
+        onChange={(event) => onChange(valueOf(event))}
+      />
+    </label>
+  );
+}
+
 /** Date range, outlet, actor and kind of the events shown on the map and the timeline. */
 export function EventFilters({ choices, filters, onChange }: Props) {
   const kinds = EVENT_KINDS.filter((kind) => choices.kinds.includes(kind));
   return (
     <form class="event-filters" data-testid="event-filters" onSubmit={(event) => event.preventDefault()}>
-      <label>
-        {t('eventFilterFrom')}{' '}
-        <input
-          type="date"
-          data-testid="event-filter-from"
-          min={choices.first ?? undefined}
-          max={choices.last ?? undefined}
-          value={filters.from ?? ''}
-          onChange={(event) => onChange({ ...filters, from: valueOf(event) })}
-        />
-      </label>
-      <label>
-        {t('eventFilterTo')}{' '}
-        <input
-          type="date"
-          data-testid="event-filter-to"
-          min={choices.first ?? undefined}
-          max={choices.last ?? undefined}
-          value={filters.to ?? ''}
-          onChange={(event) => onChange({ ...filters, to: valueOf(event) })}
-        />
-      </label>
+      <DateBound
+        label={t('eventFilterFrom')}
+        testid="event-filter-from"
+        choices={choices}
+        value={filters.from}
+        onChange={(from) => onChange({ ...filters, from })}
+      />
+      <DateBound
+        label={t('eventFilterTo')}
+        testid="event-filter-to"
+        choices={choices}
+        value={filters.to}
+        onChange={(to) => onChange({ ...filters, to })}
+      />
       <FilterSelect
         testid="event-filter-outlet"
         label={t('filterOutlet')}
