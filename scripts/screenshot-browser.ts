@@ -1,11 +1,11 @@
 // Headless Chromium with the built extension, in English or French, for the screenshot scripts.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { join } from 'node:path';
+import type { BrowserContext, Worker } from 'playwright-core';
+import { chromiumContext, extensionWorker } from './support/browsers';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const BUILD = resolve(ROOT, process.env.REPERE_OUT_DIR ?? '.output', 'chrome-mv3');
+export { newestTabId } from './support/browsers';
 
 export interface ScreenshotBrowser {
   context: BrowserContext;
@@ -18,24 +18,8 @@ export interface ScreenshotBrowser {
 
 export async function launchForScreenshots(lang: 'en' | 'fr'): Promise<ScreenshotBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'repere-shots-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    locale: lang === 'fr' ? 'fr-FR' : 'en-US',
-    env: { ...process.env, LANGUAGE: lang, LANG: lang === 'fr' ? 'fr_FR.UTF-8' : 'en_US.UTF-8' },
-    args: [
-      `--disable-extensions-except=${BUILD}`,
-      `--load-extension=${BUILD}`,
-      `--lang=${lang}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const context = await chromiumContext(profile, { lang });
+  const worker = await extensionWorker(context);
   return {
     context,
     worker,
@@ -45,13 +29,4 @@ export async function launchForScreenshots(lang: 'en' | 'fr'): Promise<Screensho
       rmSync(profile, { recursive: true, force: true });
     },
   };
-}
-
-/** The browser's id for the most recently opened tab. */
-export function newestTabId(worker: Worker): Promise<number> {
-  return worker.evaluate(async () => {
-    type Tabs = { tabs: { query: (query: object) => Promise<{ id?: number }[]> } };
-    const tabs = await (globalThis as unknown as { chrome: Tabs }).chrome.tabs.query({});
-    return Math.max(...tabs.map((tab) => tab.id ?? -1));
-  });
 }

@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page as PlaywrightPage } from 'playwright-core';
+import { chromium, type BrowserContext, type Page as PlaywrightPage, type Worker } from 'playwright-core';
 import puppeteer, { ProtocolError, type Browser, type KeyInput, type Page as PuppeteerPage } from 'puppeteer-core';
 import { GECKO_ID } from '../../wxt.config';
 
@@ -173,20 +173,36 @@ export interface LaunchOptions {
   profileDir?: string;
 }
 
-/**
- * A Chromium profile with the built extension loaded (or, with `extension: false`, the same browser without it: the
- * baseline the performance test compares the page's heap against).
- */
+/** How the Chromium of the tests, the screenshots and `npm start` is launched. */
+export interface ChromiumOptions {
+  /** false: the same browser without Repère (the baseline the performance test compares the page's heap against). */
+  extension?: boolean;
+  /** The interface language of the browser and of the extension's `_locales` (screenshots in both languages). */
+  lang?: 'en' | 'fr';
+  /** false: a visible window (`npm start` with a display). */
+  headless?: boolean;
+  viewport?: { width: number; height: number };
+}
+
+/** A Chromium profile with the built extension loaded. */
 export async function chromiumContext(
   profile: string,
-  { extension = true }: { extension?: boolean } = {},
+  { extension = true, lang, headless = true, viewport }: ChromiumOptions = {},
 ): Promise<BrowserContext> {
   if (extension) ensureBuilt(CHROME_BUILD);
   return chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
+    headless,
+    ...(viewport ? { viewport } : {}),
+    ...(lang
+      ? {
+          locale: lang === 'fr' ? 'fr-FR' : 'en-US',
+          env: { ...process.env, LANGUAGE: lang, LANG: lang === 'fr' ? 'fr_FR.UTF-8' : 'en_US.UTF-8' },
+        }
+      : {}),
     args: [
       ...(extension ? [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`] : []),
+      ...(lang ? [`--lang=${lang}`] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
@@ -202,12 +218,26 @@ export async function chromiumContext(
   });
 }
 
+/** The extension's service worker in a Chromium profile (it may have started before anyone listened). */
+export async function extensionWorker(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
+
+/** The browser's id for the most recently opened tab, asked of the extension's service worker. */
+export function newestTabId(worker: Worker): Promise<number> {
+  return worker.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: TabsApi }).chrome;
+    const tabs = await api.tabs.query({});
+    return Math.max(...tabs.map((tab) => tab.id ?? -1));
+  });
+}
+
 export async function launchChromium(options: LaunchOptions = {}): Promise<BrowserHarness> {
   const profile = options.profileDir ?? mkdtempSync(join(tmpdir(), 'repere-chromium-'));
   const context = await chromiumContext(profile);
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const worker = await extensionWorker(context);
   const extensionId = new URL(worker.url()).host;
   return {
     name: 'chromium',
@@ -222,12 +252,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Brows
       await page.goto(`chrome-extension://${extensionId}/${path}`, { waitUntil: 'load' });
       return wrapPlaywright(page);
     },
-    newestTabId: () =>
-      worker.evaluate(async () => {
-        const api = (globalThis as unknown as { chrome: TabsApi }).chrome;
-        const tabs = await api.tabs.query({});
-        return Math.max(...tabs.map((tab) => tab.id ?? -1));
-      }),
+    newestTabId: () => newestTabId(worker),
     close: async () => {
       await context.close();
       if (!options.profileDir) rmSync(profile, { recursive: true, force: true });
