@@ -36,6 +36,8 @@ interface Library {
 
 let library: Promise<Library> | null = null;
 let knowledgeById: Map<string, KnowledgeEntity> | null = null;
+// Each entry's event card, read once per corpus: the other accounts of every page read the same candidates again.
+let cards = new Map<string, EventCard | null>();
 
 /** The reader's library with every entry's mention ids, indexed for matching; kept until the corpus changes. */
 function readLibrary(): Promise<Library> {
@@ -53,7 +55,13 @@ function readLibrary(): Promise<Library> {
 
 onCorpusChanged(() => {
   library = null;
+  cards = new Map();
 });
+
+function cardOf(entry: LibraryEntry): EventCard | null {
+  if (!cards.has(entry.id)) cards.set(entry.id, textEvent(entry, defaultAutomaton()));
+  return cards.get(entry.id)!;
+}
 
 /** Recognition, quotes, summary (at the reader's length), domain and event card: what the page paints. */
 export async function analysePage(article: ArticleText): Promise<PageAnalysis> {
@@ -77,7 +85,7 @@ export async function analysePage(article: ArticleText): Promise<PageAnalysis> {
 export async function linkPage(query: LinkQuery, event: EventCard | null): Promise<PageLinks> {
   const { entries, index } = await readLibrary();
   const accounts = otherAccounts(event, entries, {
-    eventOf: (entry) => textEvent(entry, defaultAutomaton()),
+    eventOf: cardOf,
     entities: knowledgeEntities(),
   });
   return { ...linkToCorpus(query, index), accounts };
