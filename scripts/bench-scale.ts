@@ -15,6 +15,7 @@ import { foldedWords, indexForSearch, searchEntries } from '../lib/corpus/search
 import { analyse } from '../lib/analyse/analyse';
 import { isLinked, recogniseMentions } from '../lib/recognise/recognise';
 import { expectedRankings, rankingCorpus } from '../tests/unit/search-ranking-set';
+import { percentile, round } from './support/stats';
 
 type Report = (name: string, values: Record<string, number | string>) => void;
 
@@ -25,12 +26,6 @@ function heapMb(): number {
   gc();
   return process.memoryUsage().heapUsed / 1048576;
 }
-
-function percentile(values: number[], fraction: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))]!;
-}
-const round = (value: number) => Math.round(value * 100) / 100;
 
 // A seeded generator: the same fixture every run.
 function mulberry32(seed: number): () => number {

@@ -26,6 +26,7 @@ import { splitSentences } from '../lib/text/sentences';
 import { tokenise } from '../lib/text/tokens';
 import { benchScale } from './bench-scale';
 import { walk } from '../lib/recognise/automaton';
+import { median, round } from './support/stats';
 import AhoCorasick from 'modern-ahocorasick';
 import FastAhoCorasick from 'modern-ahocorasick/fast';
 
@@ -34,11 +35,6 @@ const fakes = readFileSync('../shared/datasets/fakes/dev.jsonl', 'utf8')
   .trim()
   .split('\n')
   .map((line) => JSON.parse(line) as { id: string; title: string; text: string });
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
 
 function time(run: () => unknown, repeat: number): number {
   const samples: number[] = [];
@@ -378,10 +374,6 @@ if (wants('painting')) {
     markWrappingMs: round(painting.markMs),
     speedupVsMarkWrapping: round(painting.markMs / painting.highlightMs),
   });
-}
-
-function round(value: number): number {
-  return Math.round(value * 100) / 100;
 }
 
 console.log('\nSummary');
