@@ -3,7 +3,7 @@ import persons from './data/persons.json';
 import places from './data/places.json';
 import sources from './data/sources.json';
 import extraPlaces from './generated/geonames-extra-places.json';
-import worldPlaces from './generated/world-extra-places.json';
+import worldPlaces from './generated/world-places.json';
 import { loadGeonamesPlaces } from './geonames';
 import type { KnowledgeEntity, PlaceEntity } from './schema';
 
