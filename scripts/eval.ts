@@ -1,8 +1,8 @@
 // `npm run eval`: precision / recall / F1 per type, quotes and speakers, domain and corpus-match accuracy on the
 // annotated fixtures; the event card against FA-KES's event annotations. `--failures` lists every miss and every extra.
-import { evaluate, formatScores } from '../tests/eval/evaluate';
-import { evaluateRe3dQuotes, formatRe3dQuotes } from '../tests/eval/re3d-quotes';
-import { evaluateEvents, formatEventScores } from '../tests/eval/fakes-events';
+import { evaluate, formatScores } from './evaluation/evaluate';
+import { evaluateRe3dQuotes, formatRe3dQuotes } from './evaluation/re3d-quotes';
+import { evaluateEvents, formatEventScores } from './evaluation/fakes-events';
 
 for (const set of ['pages', 'fakes'] as const) {
   const scores = evaluate([set]);
@@ -14,7 +14,7 @@ for (const set of ['pages', 'fakes'] as const) {
 
 // Outside gold: re3d (entities), annotated by others on documents nobody tuned for.
 {
-  const { evaluateRe3d, formatRe3d } = await import('../tests/eval/re3d-entities');
+  const { evaluateRe3d, formatRe3d } = await import('./evaluation/re3d-entities');
   console.log(`${formatRe3d(evaluateRe3d(), process.argv.includes('--failures') ? 60 : 12)}\n`);
 }
 

@@ -1,9 +1,9 @@
-// Writes or raises tests/fixtures/pages/<page>/floors.json from the page's scores now (see tests/eval/page-floors.ts):
+// Writes or raises tests/fixtures/pages/<page>/floors.json from the page's scores now (see scripts/evaluation/page-floors.ts):
 // a floor only goes up, a ceiling only down. Prints what changed.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { evaluateFolder, FIXTURE_SETS } from '../tests/eval/evaluate';
-import { belowFloors, floorsOf, raiseFloors, type PageFloors } from '../tests/eval/page-floors';
+import { evaluateFolder, FIXTURE_SETS } from './evaluation/evaluate';
+import { belowFloors, floorsOf, raiseFloors, type PageFloors } from './evaluation/page-floors';
 
 for (const name of readdirSync(FIXTURE_SETS.pages).sort()) {
   const dir = join(FIXTURE_SETS.pages, name);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateEvents, formatEventScores } from '../eval/fakes-events';
+import { evaluateEvents, formatEventScores } from '../../scripts/evaluation/fakes-events';
 
 // Floors a little under the scores measured when they were set (`npm run eval`); a drop fails the suite.
 describe('event card on the FA-KES development articles', () => {

@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluateFolder, FIXTURE_SETS, formatScores } from '../eval/evaluate';
-import { belowFloors, type PageFloors } from '../eval/page-floors';
+import { evaluateFolder, FIXTURE_SETS, formatScores } from '../../scripts/evaluation/evaluate';
+import { belowFloors, type PageFloors } from '../../scripts/evaluation/page-floors';
 
-// Each page against its own floors.json (format and how to raise them: tests/eval/page-floors.ts). The aggregate
+// Each page against its own floors.json (format and how to raise them: scripts/evaluation/page-floors.ts). The aggregate
 // floors stay in accuracy.test.ts; here a page that gets worse fails even when the others make up for it.
 const pages = readdirSync(FIXTURE_SETS.pages)
   .filter((name) => existsSync(join(FIXTURE_SETS.pages, name, 'expected.json')))

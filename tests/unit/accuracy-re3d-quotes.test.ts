@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateRe3dQuotes, formatRe3dQuotes, namesSameSpeaker } from '../eval/re3d-quotes';
+import { evaluateRe3dQuotes, formatRe3dQuotes, namesSameSpeaker } from '../../scripts/evaluation/re3d-quotes';
 
 describe('the speaker comparison of the re3d quote evaluation', () => {
   it('takes a surname or a fuller name for the same person, titles and articles aside', () => {

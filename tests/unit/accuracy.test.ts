@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { analyse } from '../../lib/analyse/analyse';
 import { defaultAutomaton } from '../../lib/analyse/recogniser';
 import { extractArticle } from '../../lib/article/extract';
-import { evaluate, formatScores, precisionRecall } from '../eval/evaluate';
+import { evaluate, formatScores, precisionRecall } from '../../scripts/evaluation/evaluate';
 
 const SHARED = resolve(import.meta.dirname, '../../../shared/datasets');
 
