@@ -68,6 +68,16 @@ describe('other accounts of the same event', () => {
     expect(textEvent({ text, date: '2018-03-08' }, automaton)?.date).toBe('2018-03-06');
   });
 
+  it('gives a long entry the card the popup gives it: its lead tells the event, not a strike told 30,000 characters on', () => {
+    const filler =
+      'The Syrian army and rebels fought near Aleppo, Idlib and Hama, the Syrian Observatory said.\n'.repeat(400);
+    const text = `Air strikes killed 7 civilians in Douma on Tuesday, the Syrian Observatory for Human Rights said.\n${filler}A car bomb killed 40 people in Azaz on Friday, a monitor said.`;
+    const card = textEvent({ text, date: '2018-03-08' }, automaton);
+    expect(card).toEqual(analyse({ text, date: '2018-03-08' }, { automaton }).event);
+    expect(card).toMatchObject({ kind: 'air-strike', casualties: [{ victims: 'civilians', count: 7 }] });
+    expect(card?.place?.id).not.toBe('place/azaz');
+  });
+
   it('takes shelling and air strikes for two names of one bombardment, not for a car bomb', () => {
     expect(compatibleKinds('shelling', 'air-strike')).toBe(true);
     expect(compatibleKinds('clashes', 'execution')).toBe(true);
