@@ -9,6 +9,8 @@ import { knowledgeEntities } from '../../lib/knowledge/bundled';
 import type { Analysis } from '../../lib/types';
 import { otherAccounts, type OtherAccount } from '../../lib/corpus/accounts';
 import { textEvent } from '../../lib/event/text-event';
+import { eventStamp } from '../../lib/event/corpus-events';
+import { cachedCards, type CachedCard } from '../../platform/event-cache';
 import { bundledLibrary } from '../../lib/corpus/bundled-library';
 import { indexEntries } from '../../lib/corpus/mentions';
 import { mapTextNodes } from '../../lib/article/text-map';
@@ -36,9 +38,11 @@ function EntryView({ entry }: { entry: LibraryEntry }) {
     let clear = () => undefined as void;
     let cancelled = false;
     void (async () => {
-      const [library, settings] = await Promise.all([
+      const [library, settings, cards] = await Promise.all([
         loadLibrary(bundledLibrary()).catch(() => ({ entries: bundledLibrary() })),
         loadSettings().catch(() => null),
+        // The library's map computed every entry's card once: the other accounts read them rather than the texts.
+        cachedCards().catch(() => new Map<string, CachedCard>()),
       ]);
       if (cancelled) return;
       if (settings) applyReaderColours(document, settings);
@@ -60,7 +64,10 @@ function EntryView({ entry }: { entry: LibraryEntry }) {
       clear = painted.clear;
       setAccounts(
         otherAccounts(result.event, library.entries, {
-          eventOf: (other) => textEvent(other, defaultAutomaton()),
+          eventOf: (other) => {
+            const cached = cards.get(other.id);
+            return cached?.stamp === eventStamp(other) ? cached.event : textEvent(other, defaultAutomaton());
+          },
           entities: knowledgeEntities(),
           excludeId: entry.id,
         }),

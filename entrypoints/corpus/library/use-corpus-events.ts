@@ -3,6 +3,7 @@ import { defaultAutomaton } from '../../../lib/analyse/recogniser';
 import type { LibraryEntry } from '../../../lib/corpus/library';
 import { corpusEvent, eventStamp, type CorpusEvent } from '../../../lib/event/corpus-events';
 import { textEvent } from '../../../lib/event/text-event';
+import { runInSlices } from '../../../lib/steps';
 import { storedEntries } from '../../../platform/corpus-store';
 import { cachedCards, putCachedCards, type CachedCard } from '../../../platform/event-cache';
 
@@ -53,24 +54,27 @@ export function useCorpusEvents(entries: readonly LibraryEntry[] | null): {
       await yieldToBrowser();
       const automaton = defaultAutomaton();
       const computed: CachedCard[] = [];
-      let sliceStart = performance.now();
-      for (const [index, entry] of missing.entries()) {
-        if (cancelled) break;
-        const text = entry.text || texts.get(entry.id) || '';
-        const card: CachedCard = {
-          id: entry.id,
-          stamp: eventStamp(entry),
-          event: text ? textEvent({ text, title: entry.title, date: entry.date }, automaton) : null,
-        };
-        cards.current.set(entry.id, card);
-        computed.push(card);
-        if (performance.now() - sliceStart > SLICE_MS) {
-          setPending(missing.length - index - 1);
-          setVersion((value) => value + 1);
-          await yieldToBrowser();
-          sliceStart = performance.now();
+      function* readCards(): Generator<void, void, void> {
+        for (const entry of missing) {
+          if (cancelled) return;
+          const text = entry.text || texts.get(entry.id) || '';
+          const card: CachedCard = {
+            id: entry.id,
+            stamp: eventStamp(entry),
+            event: text ? textEvent({ text, title: entry.title, date: entry.date }, automaton) : null,
+          };
+          cards.current.set(entry.id, card);
+          computed.push(card);
+          yield;
         }
       }
+      // Between slices the map shows the cards read so far.
+      const showProgress = async () => {
+        setPending(missing.length - computed.length);
+        setVersion((value) => value + 1);
+        await yieldToBrowser();
+      };
+      await runInSlices(readCards(), showProgress, SLICE_MS);
       // Stored before "ready": a reader (or a test) who closes the page then finds the cards cached.
       await putCachedCards(computed, new Set(entries.map((entry) => entry.id))).catch(() => undefined);
       if (!cancelled) {
