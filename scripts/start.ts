@@ -4,29 +4,20 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromiumContext } from './support/browsers';
 import { startFixtureServer } from './support/fixture-server';
 
 const root = resolve(import.meta.dirname, '..');
 const build = spawnSync('npx', ['wxt', 'build'], { cwd: root, stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-const extension = join(root, '.output/chrome-mv3');
 const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
 const server = await startFixtureServer();
-const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'repere-start-')), {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+// The tests' launch, with the web open: a reader who starts Repère this way may browse other articles.
+const context = await chromiumContext(mkdtempSync(join(tmpdir(), 'repere-start-')), {
   headless,
   viewport: { width: 1280, height: 900 },
-  args: [
-    `--disable-extensions-except=${extension}`,
-    `--load-extension=${extension}`,
-    '--no-sandbox',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  closedProxy: false,
 });
 const page = await context.newPage();
 const url = `${server.origin}/pages/003_65784f5ca0caa49c/page.html`;

@@ -182,12 +182,18 @@ export interface ChromiumOptions {
   /** false: a visible window (`npm start` with a display). */
   headless?: boolean;
   viewport?: { width: number; height: number };
+  /**
+   * false: the reader may browse the web (`npm start`); else every address but 127.0.0.1 goes to a closed port, so
+   * saved real pages' ads and fonts fail at once (they are still recorded, and the no-network check is made on
+   * fixture pages).
+   */
+  closedProxy?: boolean;
 }
 
 /** A Chromium profile with the built extension loaded. */
 export async function chromiumContext(
   profile: string,
-  { extension = true, lang, headless = true, viewport }: ChromiumOptions = {},
+  { extension = true, lang, headless = true, viewport, closedProxy = true }: ChromiumOptions = {},
 ): Promise<BrowserContext> {
   if (extension) ensureBuilt(CHROME_BUILD);
   return chromium.launchPersistentContext(profile, {
@@ -210,10 +216,7 @@ export async function chromiumContext(
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      // Saved real pages ask for their ads and fonts: send every address but 127.0.0.1 to a closed port so
-      // those requests fail at once (they are still recorded, and the no-network check is made on fixture pages).
-      '--proxy-server=127.0.0.1:9',
-      '--proxy-bypass-list=127.0.0.1',
+      ...(closedProxy ? ['--proxy-server=127.0.0.1:9', '--proxy-bypass-list=127.0.0.1'] : []),
     ],
   });
 }
