@@ -67,9 +67,17 @@ function emptyAnalysis(title: string, text: string, notices: Notice[], totalMs: 
 function countWords(text: string): { words: number; conflict: number } {
   let words = 0;
   let conflict = 0;
+  // An article says "the", "and" and its subject's words many times: each distinct word is looked up once.
+  const known = new Map<string, boolean>();
   for (const [word] of text.matchAll(/[\p{L}\p{N}]+/gu)) {
     words += 1;
-    if (word.length > 2 && isConflictWord(word)) conflict += 1;
+    if (word.length <= 2) continue;
+    let isConflict = known.get(word);
+    if (isConflict === undefined) {
+      isConflict = isConflictWord(word);
+      known.set(word, isConflict);
+    }
+    if (isConflict) conflict += 1;
   }
   return { words, conflict };
 }

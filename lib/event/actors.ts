@@ -4,7 +4,7 @@
 // terrorists", "strikes against ISIS", "positions de l'EI") was hit, and is not an actor.
 import type { KnowledgeEntity } from '../knowledge/schema';
 import type { RecognisedMention } from '../recognise/recognise';
-import { alternationMatches, type Branch } from '../text/word-matches';
+import { WORD_START, alternationMatches, type Branch } from '../text/word-matches';
 
 const ACT = String.raw`(?:kill(?:ed|s)?|shell(?:ed|s)?|struck|strikes?|bomb(?:ed|s)?|target(?:ed|s)?|launch(?:ed|es)?|attack(?:ed|s)?|execut(?:ed|es)|fired|carried\s+out|pound(?:ed|s)?|hit|raided|storm(?:ed|s)?|captur(?:ed|es)|seiz(?:ed|es)|took|retook|detonated|claimed|opened\s+fire|massacred|shot|stepped\s+up|besieg(?:ed|es)|dropped|used|advanced|tu(?:é|ent)|bombard(?:é|ent)|frapp(?:é|ent)|vis(?:é|ent)|lancé|lancent|attaqu(?:é|ent)|exécut(?:é|ent)|tiré|tirent|mené|mènent|pilonn(?:é|ent)|pris|prennent|repris|revendiqu(?:é|e)|largué|ouvert\s+le\s+feu|massacr(?:é|ent)|utilisé|avanc(?:é|ent)|progress(?:é|ent)|assi[eéè]g(?:é|ent|e)|encercl(?:é|ent)|conquis|abattu)`;
 // The subject, then at most a few words ("forces", "have", "on Tuesday", "ont", "a") before the verb.
@@ -30,8 +30,8 @@ const WEAPON_FR = String.raw`(?:frappes?|raids?|bombardements?|tirs?|avions?|obu
 // Each is the adjective (and the space) before the English weapon, starting a word, or the French weapon before its adjective,
 // searched as the one pattern "English|French" would be (alternationMatches: faster than a leading lookbehind).
 const adjectiveActor = (englishBefore: string, frenchAfter: string): Branch[] => [
-  { pattern: new RegExp(String.raw`${englishBefore}${WEAPON_EN}`, 'giu'), wordStart: true },
-  { pattern: new RegExp(String.raw`${WEAPON_FR}\s+(?:${frenchAfter})(?![\p{L}\p{N}])`, 'giu'), wordStart: false },
+  { pattern: new RegExp(String.raw`${englishBefore}${WEAPON_EN}`, 'giu'), before: WORD_START },
+  { pattern: new RegExp(String.raw`${WEAPON_FR}\s+(?:${frenchAfter})(?![\p{L}\p{N}])`, 'giu') },
 ];
 const ADJECTIVE_ACTORS: [Branch[], string][] = [
   [adjectiveActor(String.raw`(?:Russian|Russia['’]?s?)\s+`, String.raw`russes?|de\s+la\s+Russie|de\s+Moscou`), 'group/russian-forces'],

@@ -2,7 +2,7 @@
 // (and, for an alternation, its branches joined by |) finds with matchAll: the event card's kinds, counts and
 // actors rely on it.
 import { describe, expect, it } from 'vitest';
-import { alternationMatches, wordStartMatches } from '../../lib/text/word-matches';
+import { WORD_START, alternationMatches, replaceMatches, wordStartMatches } from '../../lib/text/word-matches';
 
 const LOOKBEHIND = String.raw`(?<![\p{L}\p{N}])`;
 const spans = (matches: Iterable<RegExpMatchArray>) => [...matches].map((match) => [match.index, match[0]]);
@@ -50,8 +50,8 @@ describe('alternationMatches', () => {
     for (const text of texts) {
       const expected = spans(text.matchAll(new RegExp(`${LOOKBEHIND}${english}|${french}`, 'giu')));
       const found = alternationMatches(text, [
-        { pattern: new RegExp(english, 'giu'), wordStart: true },
-        { pattern: new RegExp(french, 'giu'), wordStart: false },
+        { pattern: new RegExp(english, 'giu'), before: WORD_START },
+        { pattern: new RegExp(french, 'giu') },
       ]);
       expect(spans(found)).toEqual(expected);
       expect(expected.length).toBeGreaterThan(1);
@@ -62,10 +62,7 @@ describe('alternationMatches', () => {
     // "ab" (first branch) and "bc" (second) overlap: the alternation takes "ab", then cannot take "bc".
     const text = 'abc bcd ab bc';
     const expected = spans(text.matchAll(/ab|bc/g));
-    const found = alternationMatches(text, [
-      { pattern: /ab/g, wordStart: false },
-      { pattern: /bc/g, wordStart: false },
-    ]);
+    const found = alternationMatches(text, [{ pattern: /ab/g }, { pattern: /bc/g }]);
     expect(spans(found)).toEqual(expected);
     expect(expected).toEqual([
       [0, 'ab'],
@@ -73,5 +70,33 @@ describe('alternationMatches', () => {
       [8, 'ab'],
       [11, 'bc'],
     ]);
+  });
+});
+
+describe('a branch with its own lookbehind', () => {
+  it('tests a variable-length lookbehind where the match starts, as the pattern with it in front would', () => {
+    // A quoted nickname after a capitalised first name ("John “J.D.” Dorrian"), not after a lower-case word.
+    const body = String.raw`[“"'‘][ ]?(\p{Lu}[\p{L}.]{0,14})[ ]?[”"'’](?= \p{Lu})`;
+    const lookbehind = String.raw`(?<=\p{Lu}[\p{Ll}]+ )`;
+    const text = 'Col. John “J.D.” Dorrian met the “Big” Man, and Walid "Saqr" Mansour; Amr \'Abu\' Zaid.';
+    const expected = spans(text.matchAll(new RegExp(`${lookbehind}${body}`, 'gu')));
+    const found = alternationMatches(text, [{ pattern: new RegExp(body, 'gu'), before: new RegExp(lookbehind, 'uy') }]);
+    expect(spans(found)).toEqual(expected);
+    expect(expected.map(([, word]) => word)).toEqual(['“J.D.”', '"Saqr"', "'Abu'"]);
+  });
+
+  it('replaces what String.replace replaces, and returns the text itself where nothing matches', () => {
+    const body = String.raw`(?:\p{Lu}|Gen|Sen)\.(?=\s*\p{L})`;
+    const lookbehind = String.raw`(?<![\p{L}])`;
+    const text = 'Gen. J. Votel met Sen. McCain in the U.S. capital; AGen. is no title.';
+    const mark = (word: string) => `${word.slice(0, -1)}\u2024`;
+    const expected = text.replace(new RegExp(`${lookbehind}${body}`, 'gu'), mark);
+    const branch = { pattern: new RegExp(body, 'gu'), before: new RegExp(lookbehind, 'uy') };
+    expect(replaceMatches(text, [branch], ([word]) => mark(word))).toBe(expected);
+    expect(expected).toBe(
+      'Gen\u2024 J\u2024 Votel met Sen\u2024 McCain in the U\u2024S\u2024 capital; AGen. is no title.',
+    );
+    const plain = 'nothing abbreviated here';
+    expect(replaceMatches(plain, [branch], () => 'x')).toBe(plain);
   });
 });
