@@ -7,6 +7,7 @@ import { analyseQuotes } from '../quotes/sieve';
 import { addUnlinkedSpeakers, type UnlinkedSpeaker } from './unlinked-speakers';
 import { digestOf } from '../summary/digest';
 import { splitSentences, type Sentence } from '../text/sentences';
+import { tokenise, type Token } from '../text/tokens';
 import { summariseSteps } from '../summary/summarise';
 import { isConflictWord } from '../domain/conflict-words';
 import { domainEvidence } from '../domain/domain';
@@ -148,6 +149,8 @@ export function* analyseSteps(input: AnalyseInput, options: AnalyseOptions): Gen
     const quotedEntityIds = new Set<string>();
     const unlinkedSpeakers: UnlinkedSpeaker[] = [];
     const allSentences: Sentence[] = [];
+    // The words of each slice, read once for recognition and the summary.
+    const allTokens: Token[] = [];
     const anonymousSources: Mention[] = [];
     let paragraphs = 0;
     let words = 0;
@@ -158,7 +161,9 @@ export function* analyseSteps(input: AnalyseInput, options: AnalyseOptions): Gen
       const counted = countWords(slice);
       words += counted.words;
       conflictWords += counted.conflict;
-      const found = recogniseMentions(slice, automaton);
+      const tokens = tokenise(slice);
+      for (const token of tokens) allTokens.push(shift(token, sliceStart));
+      const found = recogniseMentions(slice, automaton, tokens);
       const quoted = analyseQuotes(slice, found);
       for (const mention of found) mentions.push(shift(mention, sliceStart));
       for (const quote of quoted.quotes) quotes.push(shiftQuote(quote, sliceStart));
@@ -185,6 +190,7 @@ export function* analyseSteps(input: AnalyseInput, options: AnalyseOptions): Gen
       sentences,
       mentionStarts: mentions.map((mention) => mention.start),
       length: options.summaryLength ?? 3,
+      tokens: allTokens,
     });
     yield;
     const digest = digestOf(entities, lang === 'fr' ? 'fr' : 'en');
