@@ -24,6 +24,9 @@ import { extractEvent } from '../lib/event/event';
 import { analyseQuotes } from '../lib/quotes/sieve';
 import { splitSentences } from '../lib/text/sentences';
 import { tokenise } from '../lib/text/tokens';
+import { detectLanguage } from '../lib/language/detect';
+import { findAnonymousSources } from '../lib/quotes/anonymous';
+import { summarise } from '../lib/summary/summarise';
 import { benchScale } from './bench-scale';
 import { walk } from '../lib/recognise/automaton';
 import { median, round } from './support/stats';
@@ -89,6 +92,55 @@ if (wants('typical')) {
     recognitionMs: round(median(typical.map((row) => row.recognition))),
     regexAlternationMs: round(median(typical.map((row) => row.regex))),
     speedupVsRegex: round(median(typical.map((row) => row.regex / row.recognition))),
+  });
+  // Where the pipeline's time goes: its stages run in turn on each article, as analyse runs them, each timed, so
+  // that a regression shows in the stage that causes it (a stage timed alone in a loop runs faster than inside the
+  // pipeline). `restMs` is the pipeline less its stages: word counts for the domain score, grouping, the digest, the
+  // headline filter. In CPU time, pipeline included: on a loaded machine a whole pipeline is preempted far more often
+  // than one short stage, and wall-clock shares would not add up.
+  const stageRuns = bundledCorpus.map((entry) => {
+    const { text, title } = entry;
+    const runs: Record<string, number>[] = [];
+    for (let index = 0; index < 30; index += 1) {
+      const laps: Record<string, number> = {};
+      let last = process.cpuUsage();
+      const lap = (stage: string) => {
+        const spent = process.cpuUsage(last);
+        laps[stage] = (spent.user + spent.system) / 1000;
+        last = process.cpuUsage();
+      };
+      analyse({ text, title }, { automaton });
+      lap('pipeline');
+      const lang = detectLanguage(text);
+      lap('language');
+      const tokens = tokenise(text);
+      const mentions = recogniseMentions(text, automaton, tokens);
+      lap('recognition');
+      const { quotes } = analyseQuotes(text, mentions);
+      lap('quotes');
+      const sentences = splitSentences(text, lang);
+      lap('sentences');
+      findAnonymousSources(text);
+      lap('anonymous');
+      summarise({ sentences, mentionStarts: mentions.map((mention) => mention.start), tokens });
+      lap('summary');
+      extractEvent({ text, title, sentences, mentions, quotes, entities: automaton.entities });
+      lap('eventCard');
+      runs.push(laps);
+    }
+    return runs;
+  });
+  const stageMs: Record<string, number> = {};
+  for (const stage of Object.keys(stageRuns[0]![0]!)) {
+    const perArticle = stageRuns.map((runs) => median(runs.map((laps) => laps[stage]!)));
+    stageMs[`${stage}Ms`] = round(median(perArticle));
+  }
+  const { pipelineMs, ...stageOnly } = stageMs;
+  const stagesTotal = Object.values(stageOnly).reduce((sum, ms) => sum + ms, 0);
+  report('typical-article-stages-cpu', {
+    pipelineMs: pipelineMs!,
+    ...stageOnly,
+    restMs: round(pipelineMs! - stagesTotal),
   });
 }
 

@@ -7,6 +7,7 @@ import { analyseQuotes } from '../quotes/sieve';
 import { addUnlinkedSpeakers, type UnlinkedSpeaker } from './unlinked-speakers';
 import { digestOf } from '../summary/digest';
 import { splitSentences, type Sentence } from '../text/sentences';
+import { tokenise, type Token } from '../text/tokens';
 import { summariseSteps } from '../summary/summarise';
 import { isConflictWord } from '../domain/conflict-words';
 import { domainEvidence } from '../domain/domain';
@@ -67,9 +68,17 @@ function emptyAnalysis(title: string, text: string, notices: Notice[], totalMs: 
 function countWords(text: string): { words: number; conflict: number } {
   let words = 0;
   let conflict = 0;
+  // An article says "the", "and" and its subject's words many times: each distinct word is looked up once.
+  const known = new Map<string, boolean>();
   for (const [word] of text.matchAll(/[\p{L}\p{N}]+/gu)) {
     words += 1;
-    if (word.length > 2 && isConflictWord(word)) conflict += 1;
+    if (word.length <= 2) continue;
+    let isConflict = known.get(word);
+    if (isConflict === undefined) {
+      isConflict = isConflictWord(word);
+      known.set(word, isConflict);
+    }
+    if (isConflict) conflict += 1;
   }
   return { words, conflict };
 }
@@ -140,6 +149,8 @@ export function* analyseSteps(input: AnalyseInput, options: AnalyseOptions): Gen
     const quotedEntityIds = new Set<string>();
     const unlinkedSpeakers: UnlinkedSpeaker[] = [];
     const allSentences: Sentence[] = [];
+    // The words of each slice, read once for recognition and the summary.
+    const allTokens: Token[] = [];
     const anonymousSources: Mention[] = [];
     let paragraphs = 0;
     let words = 0;
@@ -150,7 +161,9 @@ export function* analyseSteps(input: AnalyseInput, options: AnalyseOptions): Gen
       const counted = countWords(slice);
       words += counted.words;
       conflictWords += counted.conflict;
-      const found = recogniseMentions(slice, automaton);
+      const tokens = tokenise(slice);
+      for (const token of tokens) allTokens.push(shift(token, sliceStart));
+      const found = recogniseMentions(slice, automaton, tokens);
       const quoted = analyseQuotes(slice, found);
       for (const mention of found) mentions.push(shift(mention, sliceStart));
       for (const quote of quoted.quotes) quotes.push(shiftQuote(quote, sliceStart));
@@ -177,6 +190,7 @@ export function* analyseSteps(input: AnalyseInput, options: AnalyseOptions): Gen
       sentences,
       mentionStarts: mentions.map((mention) => mention.start),
       length: options.summaryLength ?? 3,
+      tokens: allTokens,
     });
     yield;
     const digest = digestOf(entities, lang === 'fr' ? 'fr' : 'en');

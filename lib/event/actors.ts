@@ -4,6 +4,7 @@
 // terrorists", "strikes against ISIS", "positions de l'EI") was hit, and is not an actor.
 import type { KnowledgeEntity } from '../knowledge/schema';
 import type { RecognisedMention } from '../recognise/recognise';
+import { WORD_START, alternationMatches, type Branch } from '../text/word-matches';
 
 const ACT = String.raw`(?:kill(?:ed|s)?|shell(?:ed|s)?|struck|strikes?|bomb(?:ed|s)?|target(?:ed|s)?|launch(?:ed|es)?|attack(?:ed|s)?|execut(?:ed|es)|fired|carried\s+out|pound(?:ed|s)?|hit|raided|storm(?:ed|s)?|captur(?:ed|es)|seiz(?:ed|es)|took|retook|detonated|claimed|opened\s+fire|massacred|shot|stepped\s+up|besieg(?:ed|es)|dropped|used|advanced|tu(?:é|ent)|bombard(?:é|ent)|frapp(?:é|ent)|vis(?:é|ent)|lancé|lancent|attaqu(?:é|ent)|exécut(?:é|ent)|tiré|tirent|mené|mènent|pilonn(?:é|ent)|pris|prennent|repris|revendiqu(?:é|e)|largué|ouvert\s+le\s+feu|massacr(?:é|ent)|utilisé|avanc(?:é|ent)|progress(?:é|ent)|assi[eéè]g(?:é|ent|e)|encercl(?:é|ent)|conquis|abattu)`;
 // The subject, then at most a few words ("forces", "have", "on Tuesday", "ont", "a") before the verb.
@@ -26,13 +27,19 @@ const HIT_BEFORE =
 // The adjective of an attacker on the weapon: "Russian air strikes", "regime shelling", "frappes russes".
 const WEAPON_EN = String.raw`(?:air\s*-?\s*strikes?|airstrikes?|air\s+raids?|raids?|warplanes?|jets|aircraft|planes|shelling|artillery|bombardment|bombing|barrel\s+bombs?|helicopters?|drones?|missiles?|rockets?|fire|snipers?)`;
 const WEAPON_FR = String.raw`(?:frappes?|raids?|bombardements?|tirs?|avions?|obus|barils?|roquettes?|missiles?|hélicoptères?|drones?)(?:\s+aériens?|\s+aériennes?)?`;
-const ADJECTIVE_ACTORS: [RegExp, string][] = [
-  [new RegExp(String.raw`(?<![\p{L}\p{N}])(?:Russian|Russia['’]?s?)\s+${WEAPON_EN}|${WEAPON_FR}\s+(?:russes?|de\s+la\s+Russie|de\s+Moscou)(?![\p{L}\p{N}])`, 'giu'), 'group/russian-forces'],
-  [new RegExp(String.raw`(?<![\p{L}\p{N}])(?:regime|government|pro-government|pro-regime|loyalist|Syrian|Assad)\s+(?:army\s+)?${WEAPON_EN}|${WEAPON_FR}\s+(?:du\s+régime|gouvernementaux|gouvernementales|de\s+l['’]armée\s+syrienne|syrien(?:ne)?s?|loyalistes)(?![\p{L}\p{N}])`, 'giu'), 'group/syrian-army'],
-  [new RegExp(String.raw`(?<![\p{L}\p{N}])(?:coalition|US-led|U\.S\.-led|US|U\.S\.|American)\s+${WEAPON_EN}|${WEAPON_FR}\s+(?:de\s+la\s+coalition|américain(?:e)?s?)(?![\p{L}\p{N}])`, 'giu'), 'group/us-led-coalition'],
-  [new RegExp(String.raw`(?<![\p{L}\p{N}])(?:Turkish)\s+${WEAPON_EN}|${WEAPON_FR}\s+(?:turcs?|turques?)(?![\p{L}\p{N}])`, 'giu'), 'group/turkish-army'],
-  [new RegExp(String.raw`(?<![\p{L}\p{N}])(?:Israeli)\s+${WEAPON_EN}|${WEAPON_FR}\s+(?:israéliens?|israéliennes?)(?![\p{L}\p{N}])`, 'giu'), 'group/israeli-army'],
-  [new RegExp(String.raw`(?<![\p{L}\p{N}])(?:rebel|opposition|insurgent)\s+${WEAPON_EN}|${WEAPON_FR}\s+(?:rebelles?|de\s+l['’]opposition)(?![\p{L}\p{N}])`, 'giu'), 'group/free-syrian-army'],
+// Each is the adjective (and the space) before the English weapon, starting a word, or the French weapon before its adjective,
+// searched as the one pattern "English|French" would be (alternationMatches: faster than a leading lookbehind).
+const adjectiveActor = (englishBefore: string, frenchAfter: string): Branch[] => [
+  { pattern: new RegExp(String.raw`${englishBefore}${WEAPON_EN}`, 'giu'), before: WORD_START },
+  { pattern: new RegExp(String.raw`${WEAPON_FR}\s+(?:${frenchAfter})(?![\p{L}\p{N}])`, 'giu') },
+];
+const ADJECTIVE_ACTORS: [Branch[], string][] = [
+  [adjectiveActor(String.raw`(?:Russian|Russia['’]?s?)\s+`, String.raw`russes?|de\s+la\s+Russie|de\s+Moscou`), 'group/russian-forces'],
+  [adjectiveActor(String.raw`(?:regime|government|pro-government|pro-regime|loyalist|Syrian|Assad)\s+(?:army\s+)?`, String.raw`du\s+régime|gouvernementaux|gouvernementales|de\s+l['’]armée\s+syrienne|syrien(?:ne)?s?|loyalistes`), 'group/syrian-army'],
+  [adjectiveActor(String.raw`(?:coalition|US-led|U\.S\.-led|US|U\.S\.|American)\s+`, String.raw`de\s+la\s+coalition|américain(?:e)?s?`), 'group/us-led-coalition'],
+  [adjectiveActor(String.raw`Turkish\s+`, String.raw`turcs?|turques?`), 'group/turkish-army'],
+  [adjectiveActor(String.raw`Israeli\s+`, String.raw`israéliens?|israéliennes?`), 'group/israeli-army'],
+  [adjectiveActor(String.raw`(?:rebel|opposition|insurgent)\s+`, String.raw`rebelles?|de\s+l['’]opposition`), 'group/free-syrian-army'],
 ]; // prettier-ignore
 
 export interface ActorFound {
@@ -64,10 +71,9 @@ export function eventActors(
     } else if (HIT_BEFORE.test(before)) continue;
     else if (!NOT_AFTER.test(after) && AFTER_SUBJECT.test(after)) add(mention.entity.id, mention.start);
   }
-  for (const [pattern, id] of ADJECTIVE_ACTORS) {
+  for (const [branches, id] of ADJECTIVE_ACTORS) {
     if (!byId.has(id)) continue;
-    pattern.lastIndex = 0;
-    for (const match of text.matchAll(pattern)) add(id, match.index);
+    for (const match of alternationMatches(text, branches)) add(id, match.index);
   }
   return [...weights.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
 }

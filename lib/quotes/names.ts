@@ -1,6 +1,7 @@
 import { isLinked, type RecognisedMention } from '../recognise/recognise';
 import { isPersonLike } from '../recognise/person-like';
 import { DEMONYMS, NOT_NAME_WORDS, ORGANISATION_HEADS, TITLE_WORDS, plain } from './vocabulary';
+import { AFTER_NON_LETTER, alternationMatches, type Branch } from '../text/word-matches';
 
 export type CandidateKind = 'person' | 'outlet' | 'organisation';
 
@@ -32,31 +33,43 @@ function recognisedKind(mention: RecognisedMention): CandidateKind | null {
 
 // A capitalised word (with inner hyphens: Abdel-Rahman), or a name particle written before a capitalised word
 // (al-Jubouri, bin Laden, Abu Anas, de Mistura).
-const NAME_TOKEN =
-  /\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}?[\p{L}\p{M}'’]+)*|(?<![\p{L}])(?:al|el|ad|as|ash|bin|ibn|de|du|ben|van|von)(?=[-\s]\p{Lu})/gu;
+// Two branches searched as one alternation (lib/text/word-matches), the particle's lookbehind tested apart.
+const NAME_TOKEN: Branch[] = [
+  { pattern: /\p{Lu}[\p{L}\p{M}'’]*(?:-\p{Lu}?[\p{L}\p{M}'’]+)*/gu },
+  { pattern: /(?:al|el|ad|as|ash|bin|ibn|de|du|ben|van|von)(?=[-\s]\p{Lu})/gu, before: AFTER_NON_LETTER },
+];
 const PARTICLE = /^\p{Ll}/u;
 
 interface Word {
   text: string;
   start: number;
   end: number;
+  /** The word as the word lists compare it (see plainOf). */
+  plain?: string;
 }
+
+// A run's words are compared with several lists, each word several times: its plain form is worked out once.
+const plainOf = (word: Word): string => (word.plain ??= plain(word.text));
 
 /** Words of one capitalised run may be joined by spaces or hyphens, or by a dot after a title or an initial. */
 function joins(text: string, previous: Word, next: Word): boolean {
   const gap = text.slice(previous.end, next.start);
   if (/^[\s-]+$/.test(gap) && !gap.includes('\n')) return true;
-  return /^\.\s+$/.test(gap) && (TITLE_WORDS.has(plain(previous.text)) || /^\p{Lu}$/u.test(previous.text));
+  return /^\.\s+$/.test(gap) && (TITLE_WORDS.has(plainOf(previous)) || /^\p{Lu}$/u.test(previous.text));
 }
 
 // A nickname in quotation marks inside a name (John “J.D.” Dorrian) is part of it: blanked for finding runs.
 const NICKNAME = /(\p{Lu}[\p{L}\p{M}]*)(\s+[“"‘][^”"’\n]{1,15}[”"’])(?=\s+\p{Lu})/gu;
+// The quoted part alone: most texts have none, and it is found much faster than the whole pattern.
+const QUOTED_NICKNAME = /\s+[“"‘][^”"’\n]{1,15}[”"’](?=\s+\p{Lu})/u;
 
 function runs(original: string): Word[][] {
-  const text = original.replace(NICKNAME, (_, name: string, nickname: string) => name + ' '.repeat(nickname.length));
+  const text = QUOTED_NICKNAME.test(original)
+    ? original.replace(NICKNAME, (_, name: string, nickname: string) => name + ' '.repeat(nickname.length))
+    : original;
   const all: Word[][] = [];
   let run: Word[] = [];
-  for (const match of text.matchAll(NAME_TOKEN)) {
+  for (const match of alternationMatches(text, NAME_TOKEN)) {
     const word = { text: match[0], start: match.index, end: match.index + match[0].length };
     const previous = run.at(-1);
     if (previous && !joins(text, previous, word)) {
@@ -76,7 +89,7 @@ function runs(original: string): Word[][] {
  */
 function nameOfRun(text: string, words: Word[]): { words: Word[]; kind: CandidateKind; titled: boolean } | null {
   let rest = words.filter((word) => !/['’]s$/u.test(word.text) || word === words.at(-1));
-  while (rest[0] && NOT_NAME_WORDS.has(plain(rest[0].text))) rest = rest.slice(1);
+  while (rest[0] && NOT_NAME_WORDS.has(plainOf(rest[0]))) rest = rest.slice(1);
   // "Assad's forces": the possessive ends the name.
   const possessive = rest.findIndex((word) => /['’]s$/u.test(word.text));
   if (possessive >= 0) rest = rest.slice(0, possessive + 1);
@@ -86,20 +99,20 @@ function nameOfRun(text: string, words: Word[]): { words: Word[]; kind: Candidat
   if (ORGANISATION_HEADS.has(last))
     return rest.length >= 2 ? { words: rest, kind: 'organisation', titled: false } : null;
   // "Inherent Resolve Commander", "Defense Minister": a run that ends on a title names a role, not a person.
-  if (TITLE_WORDS.has(plain(rest.at(-1)!.text))) return null;
+  if (TITLE_WORDS.has(plainOf(rest.at(-1)!))) return null;
   let titled = false;
   // "US Defense Secretary Ash Carter", "French Navy Capt. X": a country before a title belongs to the title.
-  const titleAt = (index: number) => TITLE_WORDS.has(plain(rest[index]?.text ?? ''));
-  while (rest.length > 1 && (titleAt(0) || ((acronym(rest[0]!) || DEMONYMS.has(plain(rest[0]!.text))) && titleAt(1)))) {
+  const titleAt = (index: number) => TITLE_WORDS.has(rest[index] ? plainOf(rest[index]) : '');
+  while (rest.length > 1 && (titleAt(0) || ((acronym(rest[0]!) || DEMONYMS.has(plainOf(rest[0]!))) && titleAt(1)))) {
     rest = rest.slice(1);
     titled = true;
   }
   if (rest.some(acronym)) return { words: rest, kind: 'organisation', titled: false };
   while (rest[0] && PARTICLE.test(rest[0].text)) rest = rest.slice(1);
-  if (rest.length === 0 || TITLE_WORDS.has(plain(rest[0]!.text))) return null;
+  if (rest.length === 0 || TITLE_WORDS.has(plainOf(rest[0]!))) return null;
   // A lone capital is an initial or a fragment of an acronym, never a name.
   if (rest.length === 1 && rest[0]!.text.length < 2) return null;
-  if (rest.some((word) => NOT_NAME_WORDS.has(plain(word.text)) || DEMONYMS.has(plain(word.text)))) return null;
+  if (rest.some((word) => NOT_NAME_WORDS.has(plainOf(word)) || DEMONYMS.has(plainOf(word)))) return null;
   // "the Sawaiq al-Rahman brigade", "the Sheikh Najjar industrial city": a name after a definite article, or
   // before an organisation's head word, is a thing or a body, not a person ("the Foreign Secretary Boris Johnson"
   // keeps a person after the title).
@@ -113,8 +126,6 @@ function nameOfRun(text: string, words: Word[]): { words: Word[]; kind: Candidat
   if (definite && !(titled && rest.length >= 2)) return null;
   return { words: rest, kind: 'person', titled };
 }
-
-const sameWord = (a: string, b: string) => plain(a) === plain(b);
 
 /**
  * Every name that may speak in the text, in order: the recognised mentions that are not places, then the
@@ -150,6 +161,10 @@ export function nameCandidates(text: string, mentions: readonly RecognisedMentio
     );
   const found: { words: Word[]; kind: CandidateKind; titled: boolean }[] = [];
   for (const run of runs(text)) {
+    // A run inside one recognised mention gives no name (what it would give is covered): it is not read.
+    const runStart = run[0]!.start;
+    const runEnd = run.at(-1)!.end;
+    if (mentions.some((mention) => mention.start <= runStart && mention.end >= runEnd)) continue;
     const name = nameOfRun(text, run);
     if (name && !covered(name.words[0]!.start, name.words.at(-1)!.end)) found.push(name);
   }
@@ -164,7 +179,7 @@ export function nameCandidates(text: string, mentions: readonly RecognisedMentio
         ? fullNames.filter(
             (full) =>
               full.words.length > words.length &&
-              words.every((word) => full.words.some((other) => sameWord(other.text, word.text))),
+              words.every((word) => full.words.some((other) => plainOf(other) === plainOf(word))),
           )
         : [];
     const fuller = holding.filter((full) => full.words[0]!.start < start).at(-1) ?? holding[0];

@@ -22,6 +22,7 @@ import { findQuoteSpans, type QuoteSpan } from './spans';
 import { candidatesIn, nameCandidates, type NameCandidate } from './names';
 import { genderAgrees, referenceOf, resolveReference, type Antecedent, type Gender } from './coreference';
 import { attributedEntityIds } from './attributed';
+import { replaceMatches } from '../text/word-matches';
 
 // The quote attribution sieve (after Muzny et al. 2017): each rule looks for the words that attribute a quote in
 // one construction; the first rule that finds them wins, and those words are then read as a speaker (a name, a
@@ -429,7 +430,7 @@ export interface QuoteAnalysis {
 
 /** The text with the dots of abbreviations ("U.S.", "Gen.", "J.") made into another character of the same length. */
 function maskAbbreviations(text: string): string {
-  return text.replace(ABBREVIATION_DOT, (abbreviation) => `${abbreviation.slice(0, -1)}\u2024`);
+  return replaceMatches(text, [ABBREVIATION_DOT], ([abbreviation]) => `${abbreviation.slice(0, -1)}\u2024`);
 }
 
 function contextOf(text: string, span: QuoteSpan): Context {

@@ -1,5 +1,6 @@
 // Attribution vocabulary in both languages: the verbs that introduce reported speech and the phrases that name
 // whom a statement comes from. Kept here, apart from the matching code, so that adding a verb touches nothing else.
+import { AFTER_NON_LETTER, type Branch } from '../text/word-matches';
 
 const FRENCH_VERBS = [
   'déclaré',
@@ -218,8 +219,12 @@ export const DEMONYMS = new Set(
  * Abbreviations whose dot does not end a sentence: initials and acronyms ("U.S.", "Stephen J. Townsend"), titles
  * ("Gen.", "Capt.", "M.") and months ("Nov. 24").
  */
-export const ABBREVIATION_DOT =
-  /(?<![\p{L}])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Capt|Cpt|Sen|Rep|Sgt|Maj|Adm|Gov|Brig|Cmdr|Cdr|Pvt|Cpl|Spc|Jr|Sr|Mt|No|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Mme|Mlle|Pr|Me)\.(?=[\s,”"’]*[\p{L}\d(])/gu;
+export const ABBREVIATION_DOT: Branch = {
+  // The lookbehind is tested apart, once the abbreviation is found (see lib/text/word-matches).
+  before: AFTER_NON_LETTER,
+  pattern:
+    /(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Capt|Cpt|Sen|Rep|Sgt|Maj|Adm|Gov|Brig|Cmdr|Cdr|Pvt|Cpl|Spc|Jr|Sr|Mt|No|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|Mme|Mlle|Pr|Me)\.(?=[\s,”"’]*[\p{L}\d(])/gu,
+};
 
 /** Last words that make a capitalised name an organisation rather than a person ("Foreign Office"). */
 export const ORGANISATION_HEADS = new Set(

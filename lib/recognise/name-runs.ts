@@ -1,5 +1,6 @@
 import { isCalendarWord } from '../text/calendar';
 import { tokenise, type Token } from '../text/tokens';
+import { alternationMatches, type Branch } from '../text/word-matches';
 
 // Runs of capitalised words, the raw material of names the knowledge base does not know ("Lina Haddad",
 // "Col. John Dorrian", "Wadi Barada"). Shared by the open recognisers of persons and places.
@@ -134,14 +135,17 @@ const APOSTROPHES = "'’ʼ";
 
 // A nickname in quotation marks between a first name and a surname: "John “J.D.” Dorrian", "Walid « Saqr » Mansour". One
 // short capitalised word or initials, and a capitalised word on both sides.
-const NICKNAME =
-  /(?<=\p{Lu}[\p{Ll}\p{M}]+ )[“"'‘«][ \u00a0\u202f]?(\p{Lu}[\p{L}.]{0,14})[ \u00a0\u202f]?[”"'’»](?= \p{Lu})/gu;
+// The first name before it is tested apart, once the quoted word is found (see lib/text/word-matches).
+const NICKNAME: Branch = {
+  pattern: /[“"'‘«][ \u00a0\u202f]?(\p{Lu}[\p{L}.]{0,14})[ \u00a0\u202f]?[”"'’»](?= \p{Lu})/gu,
+  before: /(?<=\p{Lu}[\p{Ll}\p{M}]+ )/uy,
+};
 const NICKNAME_GAP = /^ [“"'‘«][ \u00a0\u202f]?\p{Lu}[\p{L}.]{0,14}[ \u00a0\u202f]?[”"'’»] $/u;
 
 /** [start, end) of each quoted nickname, marks included, in text order. */
 function nicknameSpans(text: string): [number, number][] {
   if (!/[“"'‘«]/u.test(text)) return [];
-  return [...text.matchAll(NICKNAME)].map((match) => [match.index, match.index + match[0].length]);
+  return alternationMatches(text, [NICKNAME]).map((match) => [match.index, match.index + match[0].length]);
 }
 
 // Titles abbreviated with a dot, after which a name goes on ("Gen. Votel", "M. Hariri", "Sen. McCain").

@@ -216,8 +216,12 @@ function isPartOfPersonName(text: string, tokens: readonly Token[], candidate: C
   );
 }
 
-export function recogniseMentions(text: string, automaton: Automaton): RecognisedMention[] {
-  const tokens = tokenise(text);
+/** The mentions of the text; `tokens` are the text's own (tokenise), when the caller already has them. */
+export function recogniseMentions(
+  text: string,
+  automaton: Automaton,
+  tokens: readonly Token[] = tokenise(text),
+): RecognisedMention[] {
   const folded = tokens.map((token) => token.folded);
   const found = splitBeforePlace(text, tokens, folded, automaton, findCandidates(text, tokens, automaton));
   const covered = new Set(found.flatMap((candidate) => [candidate.firstToken, candidate.lastToken]));

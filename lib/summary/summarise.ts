@@ -1,5 +1,5 @@
 import type { Sentence } from '../text/sentences';
-import { tokenise } from '../text/tokens';
+import { tokenise, type Token } from '../text/tokens';
 import { runToEnd } from '../steps';
 
 export interface SummaryInput {
@@ -7,15 +7,45 @@ export interface SummaryInput {
   /** Entity mention offsets; sentences naming the article's places, groups and sources weigh more. */
   mentionStarts: readonly number[];
   length?: number;
+  /**
+   * The text's tokens in order (tokenise), when the caller has them: a sentence's words are then read from those
+   * within it instead of tokenising the sentence again.
+   */
+  tokens?: readonly Token[];
 }
 
 const MIN_WORDS = 7;
 const MAX_WORDS = 70;
 
+const LONG_ENOUGH = (word: string) => word.length > 3;
+
 function wordsOf(text: string): string[] {
   return tokenise(text)
     .map((token) => token.folded)
-    .filter((word) => word.length > 3);
+    .filter(LONG_ENOUGH);
+}
+
+/** The index of the first token starting at or after `offset`. */
+function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (tokens[middle]!.start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The words of the sentence, from the text's tokens within it. */
+function wordsWithin(tokens: readonly Token[], sentence: Sentence): string[] {
+  const words: string[] = [];
+  for (let index = firstTokenFrom(tokens, sentence.start); index < tokens.length; index += 1) {
+    const token = tokens[index]!;
+    if (token.end > sentence.end) break;
+    if (LONG_ENOUGH(token.folded)) words.push(token.folded);
+  }
+  return words;
 }
 
 /**
@@ -50,11 +80,12 @@ export function* summariseSteps({
   sentences,
   mentionStarts,
   length = 3,
+  tokens,
 }: SummaryInput): Generator<void, string[], void> {
   const bags: string[][] = [];
   for (const sentence of sentences) {
     if (bags.length % SENTENCES_PER_STEP === SENTENCES_PER_STEP - 1) yield;
-    bags.push(wordsOf(sentence.text));
+    bags.push(tokens ? wordsWithin(tokens, sentence) : wordsOf(sentence.text));
   }
   const sortedStarts = [...mentionStarts].sort((a, b) => a - b);
   const documentFrequency = new Map<string, number>();
