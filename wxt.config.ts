@@ -1,5 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { knowledgeEntities } from './lib/knowledge/bundled';
+import { KNOWLEDGE_FILE } from './platform/knowledge';
 
 // The Firefox add-on id is fixed so that tests can pin its moz-extension UUID.
 export const GECKO_ID = 'repere@repere.example';
@@ -10,6 +12,13 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Large JSON (the knowledge base) is emitted as JSON.parse('…'), which engines parse faster than object literals.
   vite: () => ({ plugins: [preact()], json: { stringify: true } }),
+  // The knowledge base ships once, as one JSON file that every extension context reads (platform/knowledge.ts):
+  // derived from lib/knowledge at build time, never committed.
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: KNOWLEDGE_FILE, contents: JSON.stringify(knowledgeEntities()) });
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extensionName__',
     description: '__MSG_extensionDescription__',

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { analyse } from '../lib/analyse/analyse';
 import { defaultAutomaton } from '../lib/analyse/recogniser';
 import { extractArticle } from '../lib/article/extract';
-import { bundledCorpusIndex } from '../lib/corpus/mentions';
+import { bundledCorpusIndex } from '../lib/corpus/bundled-index';
 import { titleOf } from '../lib/corpus/title';
 import type { Analysis } from '../lib/types';
 

@@ -1,17 +1,17 @@
 import { analyse } from '../../lib/analyse/analyse';
-import { defaultAutomaton } from '../../lib/analyse/recogniser';
 import { completeBundledLibrary } from '../../lib/corpus/bundled-library';
 import { indexEntries, withMentions } from '../../lib/corpus/mentions';
 import { otherAccounts } from '../../lib/corpus/accounts';
 import type { LibraryEntry } from '../../lib/corpus/library';
 import type { IndexedCorpus } from '../../lib/corpus/match';
 import { textEvent } from '../../lib/event/text-event';
-import { knowledgeEntities } from '../../lib/knowledge/bundled';
 import type { KnowledgeEntity } from '../../lib/knowledge/schema';
 import type { ArticleText, PageAnalysis, PageLinks } from '../../lib/messages';
 import { linkToCorpus, type LinkQuery } from '../../lib/corpus/link';
 import type { EventCard } from '../../lib/types';
+import type { Automaton } from '../../lib/recognise/automaton';
 import { loadLibrary, onCorpusChanged } from '../../platform/corpus-store';
+import { loadAutomaton, loadedAutomaton, loadKnowledge } from '../../platform/knowledge';
 import { loadSettings } from '../../platform/settings-store';
 
 // The analysis of the pages the reader opens runs here, in the extension's own context, once per article: web
@@ -40,15 +40,15 @@ let knowledgeById: Map<string, KnowledgeEntity> | null = null;
 let cards = new Map<string, EventCard | null>();
 
 /** The reader's library with every entry's mention ids, indexed for matching; kept until the corpus changes. */
-function readLibrary(): Promise<Library> {
-  const bundled = completeBundledLibrary(defaultAutomaton());
+function readLibrary(automaton: Automaton): Promise<Library> {
+  const bundled = completeBundledLibrary(automaton);
   library ??= loadLibrary(bundled)
     .then(({ entries }) => entries)
     // No IndexedDB (a private window in some browsers): the bundled corpus still answers.
     .catch(() => bundled)
     .then((loaded) => {
-      const entries = loaded.map((entry) => withMentions(entry, defaultAutomaton()));
-      return { entries, index: indexEntries(entries) };
+      const entries = loaded.map((entry) => withMentions(entry, automaton));
+      return { entries, index: indexEntries(entries, automaton) };
     });
   return library;
 }
@@ -58,23 +58,28 @@ onCorpusChanged(() => {
   cards = new Map();
 });
 
-function cardOf(entry: LibraryEntry): EventCard | null {
-  if (!cards.has(entry.id)) cards.set(entry.id, textEvent(entry, defaultAutomaton()));
+function cardOf(entry: LibraryEntry, automaton: Automaton): EventCard | null {
+  if (!cards.has(entry.id)) cards.set(entry.id, textEvent(entry, automaton));
   return cards.get(entry.id)!;
 }
 
 /** Recognition, quotes, summary (at the reader's length), domain and event card: what the page paints. */
 export async function analysePage(article: ArticleText): Promise<PageAnalysis> {
-  const settings = await loadSettings();
+  performance.mark('repere:request');
+  const [settings] = await Promise.all([loadSettings(), loadKnowledge()]);
+  performance.mark('repere:knowledge');
+  const automaton = loadedAutomaton();
+  performance.mark('repere:automaton');
   const analysis = analyse(
     { text: article.text, title: article.title, isArticle: article.isArticle },
-    { automaton: defaultAutomaton(), summaryLength: settings.summaryLength },
+    { automaton, summaryLength: settings.summaryLength },
   );
-  knowledgeById ??= new Map(knowledgeEntities().map((entity) => [entity.id, entity]));
+  knowledgeById ??= new Map(automaton.entities.map((entity) => [entity.id, entity]));
   const entities = analysis.entities.flatMap((entity) => {
     const known = entity.linked ? knowledgeById!.get(entity.id) : undefined;
     return known ? [known] : [];
   });
+  performance.mark('repere:analysed');
   return { analysis: { ...analysis, text: '' }, entities };
 }
 
@@ -83,10 +88,11 @@ export async function analysePage(article: ArticleText): Promise<PageAnalysis> {
  * indexing the library (the bundled entries are recognised on first use) stays out of the time to the highlights.
  */
 export async function linkPage(query: LinkQuery, event: EventCard | null): Promise<PageLinks> {
-  const { entries, index } = await readLibrary();
+  const automaton = await loadAutomaton();
+  const { entries, index } = await readLibrary(automaton);
   const accounts = otherAccounts(event, entries, {
-    eventOf: cardOf,
-    entities: knowledgeEntities(),
+    eventOf: (entry) => cardOf(entry, automaton),
+    entities: automaton.entities,
   });
   return { ...linkToCorpus(query, index), accounts };
 }

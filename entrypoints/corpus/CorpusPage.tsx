@@ -4,8 +4,7 @@ import { formatDate } from '../../components/format';
 import { t } from '../../platform/i18n';
 import { entityInfo } from '../../components/knowledge';
 import { analyse } from '../../lib/analyse/analyse';
-import { defaultAutomaton } from '../../lib/analyse/recogniser';
-import { knowledgeEntities } from '../../lib/knowledge/bundled';
+import { loadedAutomaton, loadedKnowledge } from '../../platform/knowledge';
 import type { Analysis } from '../../lib/types';
 import { otherAccounts, type OtherAccount } from '../../lib/corpus/accounts';
 import { textEvent } from '../../lib/event/text-event';
@@ -46,8 +45,8 @@ function EntryView({ entry }: { entry: LibraryEntry }) {
       const result = analyse(
         { text: mapped.text, title: entry.title },
         {
-          automaton: defaultAutomaton(),
-          corpus: indexEntries(library.entries),
+          automaton: loadedAutomaton(),
+          corpus: indexEntries(library.entries, loadedAutomaton()),
           corpusId: entry.id,
           summaryLength: settings?.summaryLength,
         },
@@ -60,8 +59,8 @@ function EntryView({ entry }: { entry: LibraryEntry }) {
       clear = painted.clear;
       setAccounts(
         otherAccounts(result.event, library.entries, {
-          eventOf: (other) => textEvent(other, defaultAutomaton()),
-          entities: knowledgeEntities(),
+          eventOf: (other) => textEvent(other, loadedAutomaton()),
+          entities: loadedKnowledge(),
           excludeId: entry.id,
         }),
       );

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { mentionIds } from '../../lib/corpus/match';
 import { linkToCorpus } from '../../lib/corpus/link';
-import { bundledCorpusIndex } from '../../lib/corpus/mentions';
+import { bundledCorpusIndex } from '../../lib/corpus/bundled-index';
 
 // The background's side of a page: the analysis (summary at the reader's length, knowledge records for the hover
 // card) and, once painted, the corpus links. Storage is replaced by fakes: settings with a 2-sentence summary and the
