@@ -9,7 +9,7 @@ import tseslint from 'typescript-eslint';
 // alias all count alike. tests/unit/boundaries.test.ts proves each rule rejects a probe import.
 
 const EXTENSION_APIS = ['./node_modules/wxt', './node_modules/webextension-polyfill', './node_modules/@wxt-dev'];
-const PAGE_CONTEXTS = ['popup', 'corpus', 'options'];
+const PAGE_CONTEXTS = ['popup', 'corpus', 'options', 'offscreen'];
 const entry = (name) => `./entrypoints/${name}`;
 
 /** The zones: `target` files may not import anything under `from`. */

@@ -24,7 +24,8 @@ export default defineConfig({
     description: '__MSG_extensionDescription__',
     default_locale: 'en',
     // contextMenus: the page's "Add to the Repère corpus" item (Firefox accepts this name for its menus API).
-    permissions: ['storage', 'contextMenus'],
+    // offscreen (Chrome): the document whose worker analyses the pages (entrypoints/background/analysis-host.ts).
+    permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['offscreen'])],
     action: { default_title: '__MSG_actionTitle__' },
     // Alt+Shift+R turns the highlights on or off everywhere (the same setting as the options page).
     commands: {

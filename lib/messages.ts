@@ -61,6 +61,17 @@ export interface PageLinks extends CorpusLinks {
   accounts: OtherAccount[];
 }
 
+/**
+ * What the background asks of the analysis (platform/page-analysis.ts): in Firefox it runs it itself, in Chrome it
+ * sends it to the offscreen document's worker as `{ type: 'repere:offscreen', request }`.
+ */
+export type AnalysisRequest =
+  | { type: 'repere:analyse'; article: ArticleText; summaryLength: number }
+  | { type: 'repere:link'; query: LinkQuery; event: EventCard | null };
+
+/** The offscreen document's answer: the analysis request's result, or why it failed. */
+export type AnalysisReply = { ok: true; result: PageAnalysis | PageLinks } | { ok: false; error: string };
+
 export type BackgroundRequest =
   | { type: 'repere:report'; report: Pick<PageReport, 'state' | 'painted'> & { entities: number } }
   /** The content script sends an article's text once a page reads as one; answers a PageAnalysis. */

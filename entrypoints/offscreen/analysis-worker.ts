@@ -1,0 +1,24 @@
+import type { AnalysisReply, AnalysisRequest } from '../../lib/messages';
+import { loadAutomaton } from '../../platform/knowledge';
+import { analysePage, linkPage } from '../../platform/page-analysis';
+
+// The analysis of Chrome's pages, in a dedicated worker of the offscreen document: it reads the knowledge base and
+// compiles the automaton as soon as it starts, then answers the requests the document passes on.
+
+void loadAutomaton().catch(() => undefined);
+
+async function answer(request: AnalysisRequest): Promise<AnalysisReply> {
+  try {
+    const result =
+      request.type === 'repere:analyse'
+        ? await analysePage(request.article, request.summaryLength)
+        : await linkPage(request.query, request.event);
+    return { ok: true, result };
+  } catch (error) {
+    return { ok: false, error: String(error) };
+  }
+}
+
+self.onmessage = async ({ data }: MessageEvent<{ id: number; request: AnalysisRequest }>) => {
+  self.postMessage({ id: data.id, reply: await answer(data.request) });
+};
