@@ -20,7 +20,11 @@ export function loadKnowledge(): Promise<readonly KnowledgeEntity[]> {
       if (!response.ok) throw new Error(`${KNOWLEDGE_FILE}: ${response.status}`);
       return response.json() as Promise<KnowledgeEntity[]>;
     })
-    .then((loaded) => (entities = loaded))
+    .then((loaded) => {
+      // Marks for tests/e2e/perf.test.ts, which prints where a fresh context's start goes (User Timing).
+      performance.mark('repere:knowledge');
+      return (entities = loaded);
+    })
     .catch((error: unknown) => {
       // A failed read is not kept: the next caller tries again.
       loading = null;
@@ -37,7 +41,10 @@ export function loadedKnowledge(): readonly KnowledgeEntity[] {
 
 /** The automaton over the knowledge base, compiled on first use, once loadKnowledge() has resolved. */
 export function loadedAutomaton(): Automaton {
-  compiled ??= buildAutomaton(loadedKnowledge());
+  if (!compiled) {
+    compiled = buildAutomaton(loadedKnowledge());
+    performance.mark('repere:automaton');
+  }
   return compiled;
 }
 

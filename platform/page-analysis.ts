@@ -11,7 +11,7 @@ import { linkToCorpus, type LinkQuery } from '../lib/corpus/link';
 import type { EventCard } from '../lib/types';
 import type { Automaton } from '../lib/recognise/automaton';
 import { loadLibrary, onCorpusChanged } from './corpus-store';
-import { loadAutomaton, loadedAutomaton, loadKnowledge } from './knowledge';
+import { loadAutomaton } from './knowledge';
 
 // The analysis of the pages the reader opens, once per article, in the extension's own context: Firefox's
 // background page calls it directly; in Chrome the service worker hands it to a worker of the offscreen document,
@@ -63,12 +63,7 @@ function cardOf(entry: LibraryEntry, automaton: Automaton): EventCard | null {
 
 /** Recognition, quotes, summary (at the reader's length), domain and event card: what the page paints. */
 export async function analysePage(article: ArticleText, summaryLength: number): Promise<PageAnalysis> {
-  // Marks for tests/e2e/perf.test.ts, which prints where a cold start goes (User Timing: nothing is sent anywhere).
-  performance.mark('repere:request');
-  await loadKnowledge();
-  performance.mark('repere:knowledge');
-  const automaton = loadedAutomaton();
-  performance.mark('repere:automaton');
+  const automaton = await loadAutomaton();
   const analysis = analyse(
     { text: article.text, title: article.title, isArticle: article.isArticle },
     { automaton, summaryLength },
@@ -78,6 +73,7 @@ export async function analysePage(article: ArticleText, summaryLength: number): 
     const known = entity.linked ? knowledgeById!.get(entity.id) : undefined;
     return known ? [known] : [];
   });
+  // For tests/e2e/perf.test.ts, which prints where a fresh context's start goes (User Timing: nothing leaves it).
   performance.mark('repere:analysed');
   return { analysis: { ...analysis, text: '' }, entities };
 }

@@ -26,6 +26,11 @@ export async function ensureOffscreen(): Promise<void> {
       reasons: ['WORKERS'],
       justification: "Analyses the pages' text in a worker, which keeps the compiled knowledge base between pages.",
     })
+    .catch(async (error: unknown) => {
+      // Two wake-ups raced to open it: one document is all that is needed.
+      const opened = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] });
+      if (opened.length === 0) throw error;
+    })
     .finally(() => {
       creating = null;
     });

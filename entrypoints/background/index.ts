@@ -5,7 +5,6 @@ import { ensureOffscreen, runAnalysis } from './analysis-host';
 import { registerCorpusMenu } from './corpus-menu';
 
 export default defineBackground(() => {
-  performance.mark('repere:evaluated');
   // The keyboard shortcut (commands API, Alt+Shift+R by default) flips the global setting; every content script
   // listens to the setting and paints or clears its page.
   browser.commands?.onCommand.addListener((command) => {
