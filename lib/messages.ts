@@ -1,7 +1,7 @@
 import type { OtherAccount } from './corpus/accounts';
 import type { CorpusLinks, LinkQuery } from './corpus/link';
 import type { KnowledgeEntity } from './knowledge/schema';
-import type { Analysis, EventCard } from './types';
+import type { Analysis, EventCard, Lang } from './types';
 
 // What the page side, the background and the UI side say to each other: plain data only (Chrome sends runtime
 // messages as JSON).
@@ -43,6 +43,9 @@ export interface ArticleText {
   /** Whether the page reads as an article (Readability); false when the reader asked to analyse it anyway. */
   isArticle: boolean;
   url: string;
+  /** The page's publication day and declared language (lib/article/page-meta.ts), when it gives them. */
+  date?: string;
+  lang?: Lang;
 }
 
 /** The background's answer to `repere:analyse`. */

@@ -65,7 +65,7 @@ function cardOf(entry: LibraryEntry, automaton: Automaton): EventCard | null {
 export async function analysePage(article: ArticleText, summaryLength: number): Promise<PageAnalysis> {
   const automaton = await loadAutomaton();
   const analysis = analyse(
-    { text: article.text, title: article.title, isArticle: article.isArticle },
+    { text: article.text, title: article.title, isArticle: article.isArticle, date: article.date, lang: article.lang },
     { automaton, summaryLength },
   );
   knowledgeById ??= new Map(automaton.entities.map((entity) => [entity.id, entity]));

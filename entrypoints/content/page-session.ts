@@ -6,6 +6,7 @@ import type { PaintedHighlights } from '../../lib/highlight/paint';
 import type { BackgroundRequest, PageAnalysis, PageLinks, PageReport, PageState } from '../../lib/messages';
 import type { OtherAccount } from '../../lib/corpus/accounts';
 import { mentionIds } from '../../lib/corpus/match';
+import { pageMeta } from '../../lib/article/page-meta';
 import { isActiveOn, withHighlightTypes, type Settings } from '../../lib/settings';
 import { applyReaderColours } from '../../lib/highlight/reader-colours';
 import { loadSettings } from '../../platform/settings-store';
@@ -114,6 +115,7 @@ export class PageSession {
         title: article.title,
         isArticle: article.isArticle,
         url: this.document.location.href,
+        ...pageMeta(this.document),
       },
     };
     const answer = (await browser.runtime.sendMessage(request)) as PageAnalysis;
