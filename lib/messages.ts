@@ -57,6 +57,8 @@ export interface PageAnalysis {
   analysis: Analysis;
   /** The knowledge-base records of the linked entities found, for the hover card (not the whole base). */
   entities: KnowledgeEntity[];
+  /** What the page sends back to ask for its corpus links (`repere:link`): the background kept the query. */
+  linkKey: string;
 }
 
 /** The background's answer to `repere:link`: the corpus entries related to the article, and other accounts of its event. */
@@ -70,14 +72,17 @@ export interface PageLinks extends CorpusLinks {
  */
 export type AnalysisRequest =
   | { type: 'repere:analyse'; article: ArticleText; summaryLength: number }
-  | { type: 'repere:link'; query: LinkQuery; event: EventCard | null };
+  | { type: 'repere:link'; query: LinkQuery | string; event: EventCard | null };
 
 /** The offscreen document's answer: the analysis request's result, or why it failed. */
-export type AnalysisReply = { ok: true; result: PageAnalysis | PageLinks } | { ok: false; error: string };
+export type AnalysisReply = { ok: true; result: PageAnalysis | PageLinks | null } | { ok: false; error: string };
 
 export type BackgroundRequest =
   | { type: 'repere:report'; report: Pick<PageReport, 'state' | 'painted'> & { entities: number } }
   /** The content script sends an article's text once a page reads as one; answers a PageAnalysis. */
   | { type: 'repere:analyse'; article: ArticleText }
-  /** Then, with the highlights painted, for the popup: answers a PageLinks. */
-  | { type: 'repere:link'; query: LinkQuery; event: EventCard | null };
+  /**
+   * Then, with the highlights painted, for the popup: answers a PageLinks. `query` is the analysis's linkKey, or
+   * the query itself when the background answered null (it no longer had it).
+   */
+  | { type: 'repere:link'; query: LinkQuery | string; event: EventCard | null };

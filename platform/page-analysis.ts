@@ -3,7 +3,7 @@ import { completeBundledLibrary } from '../lib/corpus/bundled-library';
 import { indexEntries, withMentions } from '../lib/corpus/mentions';
 import { otherAccounts } from '../lib/corpus/accounts';
 import type { LibraryEntry } from '../lib/corpus/library';
-import type { IndexedCorpus } from '../lib/corpus/match';
+import { mentionIds, type IndexedCorpus } from '../lib/corpus/match';
 import { textEvent } from '../lib/event/text-event';
 import type { KnowledgeEntity } from '../lib/knowledge/schema';
 import type { ArticleText, PageAnalysis, PageLinks } from '../lib/messages';
@@ -61,6 +61,24 @@ function cardOf(entry: LibraryEntry, automaton: Automaton): EventCard | null {
   return cards.get(entry.id)!;
 }
 
+// The link queries of the last articles analysed, by key: the page asks for its links with the key instead of
+// sending its whole text a second time (on a 100,000-word page that message alone held the page 40-70 ms).
+const KEPT_QUERIES = 8;
+const queries = new Map<string, LinkQuery>();
+let analysed = 0;
+
+function keepQuery(query: LinkQuery): string {
+  const key = `${Date.now().toString(36)}-${(analysed += 1)}`;
+  queries.set(key, query);
+  for (const old of queries.keys()) if (queries.size > KEPT_QUERIES) queries.delete(old);
+  return key;
+}
+
+/** The query kept for `key`, or null when it is gone (the background was restarted): the page then sends it whole. */
+export function keptQuery(key: string): LinkQuery | null {
+  return queries.get(key) ?? null;
+}
+
 /** Recognition, quotes, summary (at the reader's length), domain and event card: what the page paints. */
 export async function analysePage(article: ArticleText, summaryLength: number): Promise<PageAnalysis> {
   const automaton = await loadAutomaton();
@@ -75,19 +93,27 @@ export async function analysePage(article: ArticleText, summaryLength: number): 
   });
   // For tests/e2e/perf.test.ts, which prints where a fresh context's start goes (User Timing: nothing leaves it).
   performance.mark('repere:analysed');
-  return { analysis: { ...analysis, text: '' }, entities };
+  const linkKey = keepQuery({
+    text: analysis.text,
+    lang: analysis.lang,
+    inDomain: analysis.inDomain,
+    entityIds: mentionIds(analysis.entities.filter((entity) => entity.linked)),
+  });
+  return { analysis: { ...analysis, text: '' }, entities, linkKey };
 }
 
 /**
  * The article's corpus links and other accounts of its event, asked for once the page is painted: reading and
  * indexing the library (the bundled entries are recognised on first use) stays out of the time to the highlights.
  */
-export async function linkPage(query: LinkQuery, event: EventCard | null): Promise<PageLinks> {
+export async function linkPage(query: LinkQuery | string, event: EventCard | null): Promise<PageLinks | null> {
+  const known = typeof query === 'string' ? keptQuery(query) : query;
+  if (!known) return null;
   const automaton = await loadAutomaton();
   const { entries, index } = await readLibrary(automaton);
   const accounts = otherAccounts(event, entries, {
     eventOf: (entry) => cardOf(entry, automaton),
     entities: automaton.entities,
   });
-  return { ...linkToCorpus(query, index), accounts };
+  return { ...linkToCorpus(known, index), accounts };
 }

@@ -46,7 +46,7 @@ async function inOffscreen(request: AnalysisRequest): Promise<unknown> {
 
 /** Runs an analysis request where this browser keeps the analysis (see above). */
 export function runAnalysis(request: AnalysisRequest & { type: 'repere:analyse' }): Promise<PageAnalysis>;
-export function runAnalysis(request: AnalysisRequest & { type: 'repere:link' }): Promise<PageLinks>;
+export function runAnalysis(request: AnalysisRequest & { type: 'repere:link' }): Promise<PageLinks | null>;
 export function runAnalysis(request: AnalysisRequest): Promise<unknown> {
   if (!import.meta.env.FIREFOX) return inOffscreen(request);
   return request.type === 'repere:analyse'

@@ -31,18 +31,22 @@ describe('background analysis of a page', () => {
   });
 
   it('links an article about the war to the corpus after painting, and an off-topic one to nothing', async () => {
-    const { analysis } = await analysePage({ text: REPORT, title: 'Frappes', isArticle: true, url: 'x' }, 2);
+    const { analysis, linkKey } = await analysePage({ text: REPORT, title: 'Frappes', isArticle: true, url: 'x' }, 2);
     const query = {
       text: REPORT,
       lang: analysis.lang,
       inDomain: analysis.inDomain,
       entityIds: mentionIds(analysis.entities.filter((entity) => entity.linked)),
     };
-    const links = await linkPage(query, analysis.event);
+    const links = (await linkPage(query, analysis.event))!;
     expect(analysis.inDomain).toBe(true);
     expect(links.matches.length).toBeGreaterThan(0);
+    // The page asks with the key of its analysis (its text is not sent twice) and gets the same links; a key the
+    // background no longer knows answers null, and the page then sends the query whole.
+    expect(await linkPage(linkKey, analysis.event)).toEqual(links);
+    expect(await linkPage('forgotten', analysis.event)).toBeNull();
     // "Analyse anyway" on a page that is not about the war: no context shows it corpus links.
-    const offTopic = await linkPage({ ...query, inDomain: false }, null);
+    const offTopic = (await linkPage({ ...query, inDomain: false }, null))!;
     expect(offTopic.matches).toEqual([]);
     expect(offTopic.corpusSimilarity).toBe(links.corpusSimilarity);
     expect(linkToCorpus({ ...query, inDomain: false }, bundledCorpusIndex()).matches).toEqual([]);
