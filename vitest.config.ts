@@ -10,6 +10,7 @@ export default defineConfig({
           testTimeout: 60_000,
           include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
           environment: 'node',
+          setupFiles: ['tests/unit/setup/knowledge.ts'],
         },
       },
       {

@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { analyse } from '../lib/analyse/analyse';
 import { defaultAutomaton } from '../lib/analyse/recogniser';
 import { extractArticle } from '../lib/article/extract';
-import { bundledCorpusIndex } from '../lib/corpus/mentions';
+import { pageMeta, supportedLang } from '../lib/article/page-meta';
+import { bundledCorpusIndex } from '../lib/corpus/bundled-index';
 import { titleOf } from '../lib/corpus/title';
 import type { Analysis } from '../lib/types';
 
@@ -72,13 +73,14 @@ export function analyseContent(path: string, content: string): Analysis {
   if (looksLikeHtml(path, content)) {
     const { document } = parseHTML(content);
     const article = extractArticle(document as unknown as Document, { force: true });
-    return analyse({ text: article.text, title: article.title, isArticle: article.isArticle }, options());
+    const meta = pageMeta(document as unknown as Document);
+    return analyse({ text: article.text, title: article.title, isArticle: article.isArticle, ...meta }, options());
   }
   const text = content.replace(/\r\n?/g, '\n');
   return analyse({ text, title: titleOf(text) }, options());
 }
 
-// One article a line. `lang` is accepted for the archives that carry it; the analysis detects the language itself.
+// One article a line. `lang` is read as a page's declared language: only when the text alone does not tell.
 const RECORD = z.object({
   id: z.union([z.string(), z.number()]).optional(),
   title: z.string().optional(),
@@ -108,7 +110,7 @@ export function analyseRecord(line: number, raw: string): TaskResult {
     if (record.url) head.url = record.url;
     const text = record.text.replace(/\r\n?/g, '\n');
     const analysis = analyse(
-      { text, title: record.title ?? titleOf(text), date: record.date?.slice(0, 10) },
+      { text, title: record.title ?? titleOf(text), date: record.date?.slice(0, 10), lang: supportedLang(record.lang) },
       options(),
     );
     return { ok: true, head, analysis };

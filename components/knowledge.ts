@@ -1,4 +1,4 @@
-import { knowledgeEntities } from '../lib/knowledge/bundled';
+import { loadedKnowledge } from '../platform/knowledge';
 import { outletOfHost } from '../lib/knowledge/outlet';
 import type { KnowledgeEntity } from '../lib/knowledge/schema';
 import { uiLanguage } from '../platform/i18n';
@@ -28,13 +28,13 @@ function infoOf(entity: KnowledgeEntity): EntityInfo {
 }
 
 export function entityInfo(id: string): EntityInfo | undefined {
-  byId ??= new Map(knowledgeEntities().map((entity) => [entity.id, entity]));
+  byId ??= new Map(loadedKnowledge().map((entity) => [entity.id, entity]));
   const entity = byId.get(id);
   return entity ? infoOf(entity) : undefined;
 }
 
 /** The known outlet behind a host name, with its profile. */
 export function outletInfo(hostname: string): (EntityInfo & { id: string }) | undefined {
-  const entity = outletOfHost(hostname, knowledgeEntities());
+  const entity = outletOfHost(hostname, loadedKnowledge());
   return entity ? { id: entity.id, ...infoOf(entity) } : undefined;
 }

@@ -1,7 +1,7 @@
 import type { OtherAccount } from './corpus/accounts';
 import type { CorpusLinks, LinkQuery } from './corpus/link';
 import type { KnowledgeEntity } from './knowledge/schema';
-import type { Analysis, EventCard } from './types';
+import type { Analysis, EventCard, Lang } from './types';
 
 // What the page side, the background and the UI side say to each other: plain data only (Chrome sends runtime
 // messages as JSON).
@@ -43,6 +43,9 @@ export interface ArticleText {
   /** Whether the page reads as an article (Readability); false when the reader asked to analyse it anyway. */
   isArticle: boolean;
   url: string;
+  /** The page's publication day and declared language (lib/article/page-meta.ts), when it gives them. */
+  date?: string;
+  lang?: Lang;
 }
 
 /** The background's answer to `repere:analyse`. */
@@ -54,6 +57,8 @@ export interface PageAnalysis {
   analysis: Analysis;
   /** The knowledge-base records of the linked entities found, for the hover card (not the whole base). */
   entities: KnowledgeEntity[];
+  /** What the page sends back to ask for its corpus links (`repere:link`): the background kept the query. */
+  linkKey: string;
 }
 
 /** The background's answer to `repere:link`: the corpus entries related to the article, and other accounts of its event. */
@@ -61,9 +66,23 @@ export interface PageLinks extends CorpusLinks {
   accounts: OtherAccount[];
 }
 
+/**
+ * What the background asks of the analysis (platform/page-analysis.ts): in Firefox it runs it itself, in Chrome it
+ * sends it to the offscreen document's worker as `{ type: 'repere:offscreen', request }`.
+ */
+export type AnalysisRequest =
+  | { type: 'repere:analyse'; article: ArticleText; summaryLength: number }
+  | { type: 'repere:link'; query: LinkQuery | string; event: EventCard | null };
+
+/** The offscreen document's answer: the analysis request's result, or why it failed. */
+export type AnalysisReply = { ok: true; result: PageAnalysis | PageLinks | null } | { ok: false; error: string };
+
 export type BackgroundRequest =
   | { type: 'repere:report'; report: Pick<PageReport, 'state' | 'painted'> & { entities: number } }
   /** The content script sends an article's text once a page reads as one; answers a PageAnalysis. */
   | { type: 'repere:analyse'; article: ArticleText }
-  /** Then, with the highlights painted, for the popup: answers a PageLinks. */
-  | { type: 'repere:link'; query: LinkQuery; event: EventCard | null };
+  /**
+   * Then, with the highlights painted, for the popup: answers a PageLinks. `query` is the analysis's linkKey, or
+   * the query itself when the background answered null (it no longer had it).
+   */
+  | { type: 'repere:link'; query: LinkQuery | string; event: EventCard | null };

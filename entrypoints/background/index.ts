@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { BackgroundRequest } from '../../lib/messages';
 import { loadSettings, saveSettings } from '../../platform/settings-store';
-import { analysePage, linkPage } from './analyse-page';
+import { ensureOffscreen, runAnalysis } from './analysis-host';
 import { registerCorpusMenu } from './corpus-menu';
 
 export default defineBackground(() => {
@@ -13,14 +13,23 @@ export default defineBackground(() => {
       saveSettings({ ...settings, highlightsEnabled: !settings.highlightsEnabled }),
     );
   });
+  // Chrome: the analysis worker starts with the browser, so that the first article finds it ready.
+  if (!import.meta.env.FIREFOX) {
+    browser.runtime.onStartup.addListener(() => void ensureOffscreen());
+    browser.runtime.onInstalled.addListener(() => void ensureOffscreen());
+  }
   // Issue 6: the context-menu item "Add this page to the Repère corpus" (corpus-menu.ts).
   registerCorpusMenu();
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const request = message as BackgroundRequest;
-    // The analysis runs here, so that the pages never load the knowledge base (analyse-page.ts).
-    if (request?.type === 'repere:analyse') return analysePage(request.article);
-    if (request?.type === 'repere:link') return linkPage(request.query, request.event);
+    // The analysis runs in the extension, so that the pages never load the knowledge base (analysis-host.ts).
+    if (request?.type === 'repere:analyse')
+      return loadSettings().then(({ summaryLength }) =>
+        runAnalysis({ type: 'repere:analyse', article: request.article, summaryLength }),
+      );
+    if (request?.type === 'repere:link')
+      return runAnalysis({ type: 'repere:link', query: request.query, event: request.event });
     if (request?.type !== 'repere:report') return undefined;
     // The badge shows how many entities Repère marked on the tab; empty when it is off or the page is no article.
     const tabId = sender.tab?.id;

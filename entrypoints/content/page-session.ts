@@ -6,6 +6,7 @@ import type { PaintedHighlights } from '../../lib/highlight/paint';
 import type { BackgroundRequest, PageAnalysis, PageLinks, PageReport, PageState } from '../../lib/messages';
 import type { OtherAccount } from '../../lib/corpus/accounts';
 import { mentionIds } from '../../lib/corpus/match';
+import { pageMeta } from '../../lib/article/page-meta';
 import { isActiveOn, withHighlightTypes, type Settings } from '../../lib/settings';
 import { applyReaderColours } from '../../lib/highlight/reader-colours';
 import { loadSettings } from '../../platform/settings-store';
@@ -24,6 +25,8 @@ export interface PageReading {
 interface Found {
   analysis: Analysis;
   entities: ReadonlyMap<string, KnowledgeEntity>;
+  /** The background's key for this analysis's corpus query (see link). */
+  linkKey: string;
   accounts: OtherAccount[] | null;
 }
 
@@ -114,12 +117,14 @@ export class PageSession {
         title: article.title,
         isArticle: article.isArticle,
         url: this.document.location.href,
+        ...pageMeta(this.document),
       },
     };
     const answer = (await browser.runtime.sendMessage(request)) as PageAnalysis;
     return {
       analysis: { ...answer.analysis, text: article.text },
       entities: new Map(answer.entities.map((entity) => [entity.id, entity])),
+      linkKey: answer.linkKey,
       accounts: null,
     };
   }
@@ -127,17 +132,17 @@ export class PageSession {
   /** Links the analysis to the reader's corpus (in the background), in place: a re-read finds it linked. */
   private async link(found: Found): Promise<void> {
     const { text, lang, inDomain, entities, event } = found.analysis;
-    const request: BackgroundRequest = {
-      type: 'repere:link',
-      query: { text, lang, inDomain, entityIds: mentionIds(entities.filter((entity) => entity.linked)) },
-      event,
-    };
+    const ask = (query: Extract<BackgroundRequest, { type: 'repere:link' }>['query']) =>
+      browser.runtime
+        .sendMessage({ type: 'repere:link', query, event } satisfies BackgroundRequest)
+        .catch(() => undefined) as Promise<PageLinks | null | undefined>;
+    // The background kept the query it analysed (the text is not sent twice); when it no longer has it (it was
+    // restarted), the page sends it whole.
+    let links = await ask(found.linkKey);
+    if (links === null)
+      links = await ask({ text, lang, inDomain, entityIds: mentionIds(entities.filter((entity) => entity.linked)) });
     // Without its links (the corpus could not be read) the article is still painted and described.
-    const links = ((await browser.runtime.sendMessage(request).catch(() => null)) as PageLinks | null) ?? {
-      matches: [],
-      corpusSimilarity: 0,
-      accounts: [],
-    };
+    links ??= { matches: [], corpusSimilarity: 0, accounts: [] };
     found.analysis = {
       ...found.analysis,
       matches: links.matches,

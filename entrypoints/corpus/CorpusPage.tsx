@@ -4,8 +4,7 @@ import { formatDate } from '../../components/format';
 import { t } from '../../platform/i18n';
 import { entityInfo } from '../../components/knowledge';
 import { analyse } from '../../lib/analyse/analyse';
-import { defaultAutomaton } from '../../lib/analyse/recogniser';
-import { knowledgeEntities } from '../../lib/knowledge/bundled';
+import { loadedAutomaton, loadedKnowledge } from '../../platform/knowledge';
 import type { Analysis } from '../../lib/types';
 import { otherAccounts, type OtherAccount } from '../../lib/corpus/accounts';
 import { textEvent } from '../../lib/event/text-event';
@@ -50,8 +49,8 @@ function EntryView({ entry }: { entry: LibraryEntry }) {
       const result = analyse(
         { text: mapped.text, title: entry.title },
         {
-          automaton: defaultAutomaton(),
-          corpus: indexEntries(library.entries),
+          automaton: loadedAutomaton(),
+          corpus: indexEntries(library.entries, loadedAutomaton()),
           corpusId: entry.id,
           summaryLength: settings?.summaryLength,
         },
@@ -66,9 +65,9 @@ function EntryView({ entry }: { entry: LibraryEntry }) {
         otherAccounts(result.event, library.entries, {
           eventOf: (other) => {
             const cached = cards.get(other.id);
-            return cached?.stamp === eventStamp(other) ? cached.event : textEvent(other, defaultAutomaton());
+            return cached?.stamp === eventStamp(other) ? cached.event : textEvent(other, loadedAutomaton());
           },
-          entities: knowledgeEntities(),
+          entities: loadedKnowledge(),
           excludeId: entry.id,
         }),
       );

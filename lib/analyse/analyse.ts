@@ -23,6 +23,8 @@ export interface AnalyseInput {
   isArticle?: boolean;
   /** The page's publication day (ISO), against which "on Wednesday" is read; else the text's dateline. */
   date?: string;
+  /** The language the page declares (lib/article/page-meta.ts), read only when the text alone does not tell. */
+  lang?: Lang;
 }
 
 export interface AnalyseOptions {
@@ -142,7 +144,8 @@ export function* analyseSteps(input: AnalyseInput, options: AnalyseOptions): Gen
   const elapsed = () => Math.round((now() - started) * 100) / 100;
   if (!/[\p{L}]/u.test(text)) return emptyAnalysis(title, text, [...notices, 'empty'], elapsed());
   try {
-    const lang = detectLanguage(text);
+    const detected = detectLanguage(text);
+    const lang = detected === 'und' && input.lang ? input.lang : detected;
     const automaton = options.automaton;
     const mentions: RecognisedMention[] = [];
     const quotes: QuoteResult[] = [];

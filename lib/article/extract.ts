@@ -1,6 +1,7 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { mapTextNodes, TextMapper, type MappedText, type TextSegment } from './text-map';
 import { BLOCK_TAGS, isSkippedElement, visitTextNodes, type TextNodeVisit } from './text-nodes';
+import { runToEnd } from '../steps';
 
 export interface ExtractedArticle {
   title: string;
@@ -96,12 +97,23 @@ export function extractArticle(document: Document, options: { force?: boolean } 
 /** Pages with more text than this skip Readability (too slow for one task) and are read a slice at a time. */
 export const LONG_PAGE_CHARS = 150_000;
 /** How many text nodes are mapped between two yields of extractArticleSteps. */
-const NODES_PER_STEP = 800;
+const NODES_PER_STEP = 200;
 
 /** The element that holds the most paragraph text: a cheap stand-in for Readability on very long pages. */
 export function findArticleRoot(root: Document | ShadowRoot): Element | null {
+  return runToEnd(findArticleRootSteps(root));
+}
+
+/** How many paragraphs findArticleRootSteps weighs between two yields. */
+const PARAGRAPHS_PER_STEP = 300;
+
+/** findArticleRoot as a generator that yields between slices of paragraphs (a long page has thousands). */
+function* findArticleRootSteps(root: Document | ShadowRoot): Generator<void, Element | null, void> {
   const scored = new Map<Element, number>();
-  for (const paragraph of Array.from(root.querySelectorAll('p'))) {
+  const paragraphs = root.querySelectorAll('p');
+  for (let index = 0; index < paragraphs.length; index += 1) {
+    if (index % PARAGRAPHS_PER_STEP === PARAGRAPHS_PER_STEP - 1) yield;
+    const paragraph = paragraphs[index]!;
     const parent = paragraph.parentElement;
     if (!parent) continue;
     scored.set(parent, (scored.get(parent) ?? 0) + (paragraph.textContent?.length ?? 0));
@@ -153,7 +165,7 @@ export function* extractArticleSteps(
     yield;
     return yield* mapRoot(findArticleRoot(shadow) ?? shadow, (document.title ?? '').trim());
   }
-  const root = findArticleRoot(document) ?? (options.force ? body : null);
+  const root = (yield* findArticleRootSteps(document)) ?? (options.force ? body : null);
   if (!root) return { title: (document.title ?? '').trim(), text: '', segments: [], isArticle: false };
   yield;
   return yield* mapRoot(root, (document.title ?? '').trim());

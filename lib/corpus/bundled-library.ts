@@ -19,7 +19,7 @@ export function bundledLibrary(): LibraryEntry[] {
  * The bundled entries with their mention ids and folded words (new entries, computed once per context); later calls
  * of bundledLibrary give these.
  */
-export function completeBundledLibrary(automaton?: Automaton): LibraryEntry[] {
+export function completeBundledLibrary(automaton: Automaton): LibraryEntry[] {
   if (!completed) bundled = bundledLibrary().map((entry) => withMentions(entry, automaton));
   completed = true;
   return [...bundled!];

@@ -1,7 +1,5 @@
-import { defaultAutomaton } from '../analyse/recogniser';
 import type { Automaton } from '../recognise/automaton';
 import { isLinked, recogniseMentions } from '../recognise/recognise';
-import { bundledCorpus } from './bundled';
 import { indexCorpus, mentionIds, type CorpusEntry, type IndexedCorpus } from './match';
 import { foldedWords } from './search';
 
@@ -13,13 +11,13 @@ import { foldedWords } from './search';
  */
 export function entryMentionIds(
   entry: CorpusEntry & { mentions?: string[] | undefined },
-  automaton: Automaton = defaultAutomaton(),
+  automaton: Automaton,
 ): string[] {
   return entry.mentions ?? textMentionIds(entry.text, automaton);
 }
 
 /** The knowledge-base entity ids the recogniser finds in a text, in matching's order (mentionIds). */
-export function textMentionIds(text: string, automaton: Automaton = defaultAutomaton()): string[] {
+export function textMentionIds(text: string, automaton: Automaton): string[] {
   return mentionIds(
     recogniseMentions(text, automaton)
       .filter(({ entity }) => isLinked(entity))
@@ -30,7 +28,7 @@ export function textMentionIds(text: string, automaton: Automaton = defaultAutom
 /** A copy of the entry with its mention ids and folded words, computed once (when it is saved or imported). */
 export function withMentions<T extends CorpusEntry & { mentions?: string[]; folded?: string }>(
   entry: T,
-  automaton?: Automaton,
+  automaton: Automaton,
 ): T {
   if (entry.mentions && entry.folded !== undefined) return entry;
   return {
@@ -41,14 +39,6 @@ export function withMentions<T extends CorpusEntry & { mentions?: string[]; fold
 }
 
 /** Indexes corpus (or library) entries for matching by their mention ids. */
-export function indexEntries(entries: readonly CorpusEntry[], automaton?: Automaton): IndexedCorpus {
+export function indexEntries(entries: readonly CorpusEntry[], automaton: Automaton): IndexedCorpus {
   return indexCorpus(entries, (entry) => entryMentionIds(entry, automaton));
-}
-
-let bundledIndex: IndexedCorpus | null = null;
-
-/** The bundled corpus, indexed once per context (the CLI and the evaluation link to it). */
-export function bundledCorpusIndex(): IndexedCorpus {
-  bundledIndex ??= indexEntries(bundledCorpus);
-  return bundledIndex;
 }

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { analyse } from '../../lib/analyse/analyse';
-import { bundledCorpusIndex } from '../../lib/corpus/mentions';
+import { bundledCorpusIndex } from '../../lib/corpus/bundled-index';
 import { defaultAutomaton } from '../../lib/analyse/recogniser';
 import { extractArticle } from '../../lib/article/extract';
 import { highlightTypeOf } from '../../lib/highlight/highlight-type';

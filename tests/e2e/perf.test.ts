@@ -1,11 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROME_BUILD, chromiumContext, FIREFOX_BUILD, launchFirefox } from '../../scripts/support/browsers';
-import { longPage, readProbe, typicalPage, type Probe } from './support/probed-page';
+import { longPage, readProbe, typicalArticle, typicalPage, type Probe } from './support/probed-page';
 import { startFixtureServer, type FixtureServer } from '../../scripts/support/fixture-server';
 
 // What Repère costs the pages it reads, printed as one `[perf]` line a browser:
@@ -15,6 +15,7 @@ import { startFixtureServer, type FixtureServer } from '../../scripts/support/fi
 //   which comes after DOMContentLoaded: this bounds idle → painted from above), with the background already awake
 //   and, in Chromium, with a cold service worker (stopped through CDP before the page opens);
 // - the longest main-thread task after load on a 100,000-word page (Chromium's Long Tasks API).
+// - where a fresh analysis context spends its start (what a cold service worker analysing by itself would pay).
 // Timings are a median of RUNS page loads. The bounds below are the project's targets that are met; all the figures
 // are printed.
 
@@ -63,6 +64,48 @@ async function stopServiceWorkers(context: BrowserContext): Promise<void> {
   await session.send('ServiceWorker.enable');
   await session.send('ServiceWorker.stopAllWorkers');
   await page.close();
+}
+
+/**
+ * Where a fresh analysis context spends its start (what a cold service worker analysing by itself would pay): a new
+ * instance of the analysis worker is started from an extension page and asked to analyse the typical article twice;
+ * its User Timing marks say when it was evaluated, had read knowledge.json, had compiled the automaton, and had
+ * answered (ms from the worker's start).
+ */
+async function freshAnalysisContext(context: BrowserContext, extensionOrigin: string) {
+  const script = readdirSync(join(CHROME_BUILD, 'assets')).find((name) => name.startsWith('analysis-worker-'))!;
+  const page = await context.newPage();
+  await page.goto(`${extensionOrigin}/options.html`);
+  const article = typicalArticle();
+  const times = await page.evaluate(
+    async ({ url, text, title }) => {
+      const worker = new Worker(url, { type: 'module' });
+      const ask = (id: number) =>
+        new Promise<void>((resolve) => {
+          worker.onmessage = () => resolve();
+          const article = { text, title, isArticle: true, url: 'https://example.invalid/' };
+          worker.postMessage({ id, request: { type: 'repere:analyse', article, summaryLength: 3 } });
+        });
+      const started = performance.now();
+      await ask(1);
+      const first = performance.now() - started;
+      const again = performance.now();
+      await ask(2);
+      return { first, second: performance.now() - again };
+    },
+    { url: `${extensionOrigin}/assets/${script}`, text: article.lines.join('\n'), title: article.title },
+  );
+  // The second analysis marks again: the first one's marks are the first of each name.
+  const marks = await page
+    .workers()
+    .at(-1)!
+    .evaluate(() => {
+      const first: Record<string, number> = {};
+      for (const mark of performance.getEntriesByType('mark')) first[mark.name] ??= mark.startTime;
+      return first;
+    });
+  await page.close();
+  return { ...times, marks };
 }
 
 describe('performance of the page side', () => {
@@ -115,6 +158,7 @@ describe('performance of the page side', () => {
       }
       const longTasks = await long.evaluate(readProbe);
       await long.close();
+      const fresh = await freshAnalysisContext(withRepere, `chrome-extension://${new URL(worker.url()).host}`);
       const size = gzippedContentScript(CHROME_BUILD);
       const added = heapWith - heapWithout;
       console.log(
@@ -123,11 +167,21 @@ describe('performance of the page side', () => {
           `(runs ${warm.map(Math.round).join(', ')}), cold SW ${Math.round(median(cold))} ms (runs ${cold.map(Math.round).join(', ')}), ` +
           `100k page longest task ${Math.round(longTasks.longestAfterLoad)} ms (long tasks after load: ${JSON.stringify(longTasks.longTasksAfterLoad)})`,
       );
+      const at = (name: string) => Math.round(fresh.marks[`repere:${name}`] ?? NaN);
+      console.log(
+        `[perf] chromium fresh analysis context (ms from its start): evaluated ${at('evaluated')}, ` +
+          `knowledge.json read ${at('knowledge')}, automaton compiled ${at('automaton')}, first analysis done ${at('analysed')}; ` +
+          `request → answer ${Math.round(fresh.first)} ms the first time, ${Math.round(fresh.second)} ms the second`,
+      );
       expect(size).toBeLessThanOrEqual(60_000);
       expect(added).toBeLessThanOrEqual(1.5e6);
-      // Not yet met, printed only: painting with a cold service worker within 300 ms (about 2 s here: the first
-      // analysis in a fresh worker is slow, see entrypoints/background/analyse-page.ts) and no task over 50 ms on
-      // the 100,000-word page (page.test.ts bounds that one at 500 ms).
+      // A cold service worker paints about as fast as a warm one: it rebuilds nothing, the offscreen document's
+      // worker keeps the analysis warm (entrypoints/background/analysis-host.ts). The target is 300 ms; on a 2-core
+      // machine shared with other builds the runs swing by 150 ms either way, so the bounds are twice the target and
+      // at most 150 ms over the warm median (a rebuilding worker took 0.75-3 s).
+      expect(median(cold)).toBeLessThanOrEqual(600);
+      expect(median(cold)).toBeLessThanOrEqual(median(warm) + 150);
+      // Not yet met, printed only: no task over 50 ms on the 100,000-word page (page.test.ts bounds it at 500 ms).
       expect(longTasks.places).toBeGreaterThan(3000);
     } finally {
       await withRepere.close();

@@ -1,21 +1,17 @@
 import { describe, expect, it, vi } from 'vitest';
 import { mentionIds } from '../../lib/corpus/match';
 import { linkToCorpus } from '../../lib/corpus/link';
-import { bundledCorpusIndex } from '../../lib/corpus/mentions';
+import { bundledCorpusIndex } from '../../lib/corpus/bundled-index';
 
 // The background's side of a page: the analysis (summary at the reader's length, knowledge records for the hover
-// card) and, once painted, the corpus links. Storage is replaced by fakes: settings with a 2-sentence summary and the
-// bundled corpus only.
-vi.mock('../../platform/settings-store', async () => {
-  const { DEFAULT_SETTINGS } = await import('../../lib/settings');
-  return { loadSettings: () => Promise.resolve({ ...DEFAULT_SETTINGS, summaryLength: 2 }) };
-});
+// card) and, once painted, the corpus links. The reader's summary length is 2 sentences; the corpus store is replaced by a
+// fake holding the bundled corpus only.
 vi.mock('../../platform/corpus-store', () => ({
   loadLibrary: (bundled: unknown[]) => Promise.resolve({ entries: bundled, hidden: new Set() }),
   onCorpusChanged: () => undefined,
 }));
 
-const { analysePage, linkPage } = await import('../../entrypoints/background/analyse-page');
+const { analysePage, linkPage } = await import('../../platform/page-analysis');
 
 const REPORT = [
   "Des frappes aériennes ont visé Abou Kamal mardi, selon l'Observatoire syrien des droits de l'homme.",
@@ -26,7 +22,7 @@ const REPORT = [
 
 describe('background analysis of a page', () => {
   it("summarises at the reader's length and sends the hover card's records, not the page's text back", async () => {
-    const { analysis, entities } = await analysePage({ text: REPORT, title: 'Frappes', isArticle: true, url: 'x' });
+    const { analysis, entities } = await analysePage({ text: REPORT, title: 'Frappes', isArticle: true, url: 'x' }, 2);
     expect(analysis.summary).toHaveLength(2);
     expect(analysis.text).toBe('');
     expect(analysis.entities.some((entity) => entity.id === 'place/abu-kamal')).toBe(true);
@@ -35,18 +31,22 @@ describe('background analysis of a page', () => {
   });
 
   it('links an article about the war to the corpus after painting, and an off-topic one to nothing', async () => {
-    const { analysis } = await analysePage({ text: REPORT, title: 'Frappes', isArticle: true, url: 'x' });
+    const { analysis, linkKey } = await analysePage({ text: REPORT, title: 'Frappes', isArticle: true, url: 'x' }, 2);
     const query = {
       text: REPORT,
       lang: analysis.lang,
       inDomain: analysis.inDomain,
       entityIds: mentionIds(analysis.entities.filter((entity) => entity.linked)),
     };
-    const links = await linkPage(query, analysis.event);
+    const links = (await linkPage(query, analysis.event))!;
     expect(analysis.inDomain).toBe(true);
     expect(links.matches.length).toBeGreaterThan(0);
+    // The page asks with the key of its analysis (its text is not sent twice) and gets the same links; a key the
+    // background no longer knows answers null, and the page then sends the query whole.
+    expect(await linkPage(linkKey, analysis.event)).toEqual(links);
+    expect(await linkPage('forgotten', analysis.event)).toBeNull();
     // "Analyse anyway" on a page that is not about the war: no context shows it corpus links.
-    const offTopic = await linkPage({ ...query, inDomain: false }, null);
+    const offTopic = (await linkPage({ ...query, inDomain: false }, null))!;
     expect(offTopic.matches).toEqual([]);
     expect(offTopic.corpusSimilarity).toBe(links.corpusSimilarity);
     expect(linkToCorpus({ ...query, inDomain: false }, bundledCorpusIndex()).matches).toEqual([]);

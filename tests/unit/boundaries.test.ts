@@ -20,13 +20,25 @@ const REJECTED: [string, string, string, RegExp][] = [
     'content script ← knowledge data',
     'entrypoints/content/probe.ts',
     "import places from '../../lib/knowledge/data/places.json';",
-    /content script/,
+    /knowledge\.json/,
   ],
   [
     'content script ← bundled knowledge',
     'entrypoints/content/probe.ts',
     "import { knowledgeEntities } from '../../lib/knowledge/bundled';",
-    /content script/,
+    /knowledge\.json/,
+  ],
+  [
+    'background ← bundled automaton',
+    'entrypoints/background/probe.ts',
+    "import { defaultAutomaton } from '../../lib/analyse/recogniser';",
+    /knowledge\.json/,
+  ],
+  [
+    'corpus page ← bundled knowledge',
+    'entrypoints/corpus/library/probe.ts',
+    "import { knowledgeEntities } from '../../../lib/knowledge/bundled';",
+    /knowledge\.json/,
   ],
   [
     'content script ← corpus store',
@@ -74,7 +86,7 @@ describe('context boundaries, by resolved path', () => {
     expect(
       await boundaryErrors(
         'entrypoints/background/probe.ts',
-        "import { knowledgeEntities } from '../../lib/knowledge/bundled';",
+        "import { loadAutomaton } from '../../platform/knowledge';",
       ),
     ).toEqual([]);
     expect(

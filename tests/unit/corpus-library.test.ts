@@ -5,6 +5,7 @@ import { formatOf, ImportError, parseImport } from '../../lib/corpus/import';
 import { entryFromPage, outletOf, stableId, type LibraryEntry } from '../../lib/corpus/library';
 import { facets, indexForSearch, searchEntries } from '../../lib/corpus/search';
 import { bundledLibrary } from '../../lib/corpus/bundled-library';
+import { defaultAutomaton } from '../../lib/analyse/recogniser';
 import { indexEntries, withMentions } from '../../lib/corpus/mentions';
 import { knowledgeEntities } from '../../lib/knowledge/bundled';
 import { outletOfHost } from '../../lib/knowledge/outlet';
@@ -107,25 +108,31 @@ describe('corpus import', () => {
 
 describe('corpus search', () => {
   const entries: LibraryEntry[] = [
-    ...bundledLibrary().map((entry) => withMentions(entry)),
-    withMentions({
-      id: 'x1',
-      title: 'Raids near Albu Kamal',
-      text: 'Air raids hit Albu Kamal on Sunday.',
-      lang: 'en',
-      origin: 'imported',
-      addedAt: 2,
-      outlet: 'manar',
-    }),
-    withMentions({
-      id: 'x2',
-      title: 'Hama',
-      text: 'Shelling in Hama province.',
-      lang: 'en',
-      origin: 'imported',
-      addedAt: 1,
-      url: 'https://www.sana.sy/en/1',
-    }),
+    ...bundledLibrary().map((entry) => withMentions(entry, defaultAutomaton())),
+    withMentions(
+      {
+        id: 'x1',
+        title: 'Raids near Albu Kamal',
+        text: 'Air raids hit Albu Kamal on Sunday.',
+        lang: 'en',
+        origin: 'imported',
+        addedAt: 2,
+        outlet: 'manar',
+      },
+      defaultAutomaton(),
+    ),
+    withMentions(
+      {
+        id: 'x2',
+        title: 'Hama',
+        text: 'Shelling in Hama province.',
+        lang: 'en',
+        origin: 'imported',
+        addedAt: 1,
+        url: 'https://www.sana.sy/en/1',
+      },
+      defaultAutomaton(),
+    ),
   ];
   const index = indexForSearch(entries);
 
@@ -155,7 +162,9 @@ describe('corpus search', () => {
 
   it('indexes saved entries for matching with their stored mention ids', () => {
     const stored = { ...entries[5]!, mentions: ['place/abu-kamal', 'place/abu-kamal', 'group/hezbollah'] };
-    const indexed = indexEntries([...entries.slice(0, 5), stored]).entries.find((item) => item.entry.id === 'x1')!;
+    const indexed = indexEntries([...entries.slice(0, 5), stored], defaultAutomaton()).entries.find(
+      (item) => item.entry.id === 'x1',
+    )!;
     expect(indexed.entities.get('place/abu-kamal')).toBeGreaterThan(indexed.entities.get('group/hezbollah')!);
     expect(indexed.entities.get('group/hezbollah')).toBeGreaterThan(0);
   });

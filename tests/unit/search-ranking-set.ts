@@ -1,5 +1,6 @@
 // A small ranked-relevance set of invented entries, shared by tests/unit/search-ranking.test.ts (which asserts the
 // library's order) and `npm run bench` (which scores the library search and its peer libraries on it).
+import { defaultAutomaton } from '../../lib/analyse/recogniser';
 import { withMentions } from '../../lib/corpus/mentions';
 import type { LibraryEntry } from '../../lib/corpus/library';
 
@@ -8,7 +9,7 @@ import type { LibraryEntry } from '../../lib/corpus/library';
 let added = 0;
 export function rankingEntry(id: string, title: string, text: string, lang: 'en' | 'fr' = 'en'): LibraryEntry {
   added += 1;
-  return withMentions({ id, title, text, lang, origin: 'imported', addedAt: added });
+  return withMentions({ id, title, text, lang, origin: 'imported', addedAt: added }, defaultAutomaton());
 }
 
 export const rankingCorpus = [

@@ -1,7 +1,7 @@
 import { formatNumber } from '../../../components/format';
 import { bundledLibrary } from '../../../lib/corpus/bundled-library';
 import { withMentions } from '../../../lib/corpus/mentions';
-import { defaultAutomaton } from '../../../lib/analyse/recogniser';
+import { loadedAutomaton } from '../../../platform/knowledge';
 import { toCsv, toJsonl } from '../../../lib/corpus/export';
 import { formatOf, ImportError, parseImport } from '../../../lib/corpus/import';
 import { loadLibrary, putEntries } from '../../../platform/corpus-store';
@@ -36,7 +36,7 @@ export function ImportControls({ setNotice, reload }: Props) {
       const text = await file.text();
       const parsed = parseImport(text, formatOf(file.name, text));
       await new Promise((resolve) => setTimeout(resolve, 0));
-      const automaton = defaultAutomaton();
+      const automaton = loadedAutomaton();
       await putEntries(parsed.map((entry) => withMentions(entry, automaton)));
       // "Done" once the list holds the new entries, not before: a reader who searches then finds them.
       if (await reload()) setNotice({ kind: 'ok', text: t('importDone', [formatNumber(parsed.length), file.name]) });

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { defaultAutomaton } from '../../../lib/analyse/recogniser';
+import { loadedAutomaton } from '../../../platform/knowledge';
 import type { LibraryEntry } from '../../../lib/corpus/library';
 import { corpusEvent, eventStamp, type CorpusEvent } from '../../../lib/event/corpus-events';
 import { textEvent } from '../../../lib/event/text-event';
@@ -52,7 +52,7 @@ export function useCorpusEvents(entries: readonly LibraryEntry[] | null): {
         for (const entry of whole) texts.set(entry.id, entry.text);
       }
       await yieldToBrowser();
-      const automaton = defaultAutomaton();
+      const automaton = loadedAutomaton();
       const computed: CachedCard[] = [];
       function* readCards(): Generator<void, void, void> {
         for (const entry of missing) {

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { bundledLibrary, completeBundledLibrary } from '../../../lib/corpus/bundled-library';
-import { defaultAutomaton } from '../../../lib/analyse/recogniser';
+import { loadedAutomaton } from '../../../platform/knowledge';
 import type { LibraryEntry } from '../../../lib/corpus/library';
 import { loadLibrary, storedWords } from '../../../platform/corpus-store';
 
@@ -51,7 +51,7 @@ export function useEntries(onStorageError: () => void) {
   useEffect(() => {
     if (!entries || automatonReady) return undefined;
     const timer = setTimeout(() => {
-      const automaton = defaultAutomaton();
+      const automaton = loadedAutomaton();
       // Bundled entries get their mention ids now, for the entity filter.
       const completed = new Map(completeBundledLibrary(automaton).map((entry) => [entry.id, entry]));
       setAutomatonReady(true);

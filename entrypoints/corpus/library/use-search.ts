@@ -1,6 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import { entityInfo } from '../../../components/knowledge';
-import { defaultAutomaton } from '../../../lib/analyse/recogniser';
+import { loadedAutomaton } from '../../../platform/knowledge';
 import { outletOf, type LibraryEntry } from '../../../lib/corpus/library';
 import { byNewest, indexForSearch, searchEntries, type SearchFilters } from '../../../lib/corpus/search';
 import { isLinked, recogniseMentions } from '../../../lib/recognise/recognise';
@@ -44,7 +44,7 @@ export function useSearch(
       automatonReady && query.trim()
         ? [
             ...new Set(
-              recogniseMentions(query, defaultAutomaton())
+              recogniseMentions(query, loadedAutomaton())
                 .filter((mention) => isLinked(mention.entity))
                 .map((mention) => mention.entity.id),
             ),

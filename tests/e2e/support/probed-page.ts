@@ -72,12 +72,17 @@ export function longPage(): string {
   return page('Chronique de la frontière', paragraphs);
 }
 
-/** A typical news article: one report of the corpus (about 530 words, French). */
-export function typicalPage(): string {
+/** A typical news article: one report of the corpus (about 530 words, French), as a title and its paragraphs. */
+export function typicalArticle(): { title: string; lines: string[] } {
   const [title, ...lines] = corpusText('003_65784f5ca0caa49c')
     .split('\n')
     .filter((line) => line.trim());
-  return page(title!, lines);
+  return { title: title!, lines };
+}
+
+export function typicalPage(): string {
+  const { title, lines } = typicalArticle();
+  return page(title, lines);
 }
 
 /** What the probes saw, read in the page. */
