@@ -8,7 +8,7 @@ import persons from '../../lib/knowledge/data/persons.json';
 import places from '../../lib/knowledge/data/places.json';
 import sources from '../../lib/knowledge/data/sources.json';
 import extraPlaces from '../../lib/knowledge/generated/geonames-extra-places.json';
-import worldPlaces from '../../lib/knowledge/generated/world-extra-places.json';
+import worldPlaces from '../../lib/knowledge/generated/world-places.json';
 import type { KnowledgeEntity } from '../../lib/knowledge/schema';
 
 // The knowledge base ships once in each built extension: the background, the popup and the corpus page all read
