@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../lib/text/sentences';
 import { summarise } from '../../lib/summary/summarise';
+import { tokenise } from '../../lib/text/tokens';
 
 describe('splitSentences', () => {
   it('gives trimmed sentences whose offsets point into the text', () => {
@@ -72,6 +73,26 @@ describe('summarise', () => {
     const text = [central[0], offTopic, ...central.slice(1)].join('\n');
     const summary = summarise({ sentences: sentencesOf(text), mentionStarts: [] });
     expect(summary).not.toContain(offTopic);
+  });
+
+  it("reads each sentence's words from the text's tokens as from the sentence itself", () => {
+    // French elision, possessives, accents and a sentence that only the tokens of the whole text see the start of.
+    const text = [
+      "L'armée syrienne a repris Abou Kamal ; l'État islamique s'est retiré vers la frontière irakienne.",
+      ...central,
+      "The army's advance on Abu Kamal's outskirts came after weeks of air strikes, the Observatory's director said.",
+      offTopic,
+    ].join('\n  ');
+    const sentences = sentencesOf(text);
+    for (const length of [1, 3, 5]) {
+      const fromSentences = summarise({ sentences, mentionStarts: [4, 120], length });
+      expect(summarise({ sentences, mentionStarts: [4, 120], length, tokens: tokenise(text) })).toEqual(fromSentences);
+      expect(fromSentences).toHaveLength(length);
+    }
+    // Tokens are found by offset: without those of a sentence, its words are missing and the choice changes.
+    const fewer = tokenise(text).filter((token) => token.start < sentences[1]!.start || token.end > sentences[1]!.end);
+    const withoutSecond = summarise({ sentences, mentionStarts: [], length: 5, tokens: fewer });
+    expect(withoutSecond).not.toEqual(summarise({ sentences, mentionStarts: [], length: 5 }));
   });
 
   it('respects the requested length and returns fewer sentences when the text is short', () => {
