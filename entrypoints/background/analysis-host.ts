@@ -14,32 +14,43 @@ import { analysePage, linkPage } from '../../platform/page-analysis';
 // passes the request on.
 
 const OFFSCREEN_URL = 'offscreen.html';
-let creating: Promise<void> | null = null;
+let ready: Promise<void> | null = null;
 
-/** Opens the offscreen document unless it is open (one per extension; it survives the service worker). */
-export async function ensureOffscreen(): Promise<void> {
+async function openOffscreen(): Promise<void> {
   const open = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] });
   if (open.length > 0) return;
-  creating ??= browser.offscreen
-    .createDocument({
-      url: OFFSCREEN_URL,
-      reasons: ['WORKERS'],
-      justification: "Analyses the pages' text in a worker, which keeps the compiled knowledge base between pages.",
-    })
-    .catch(async (error: unknown) => {
-      // Two wake-ups raced to open it: one document is all that is needed.
-      const opened = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] });
-      if (opened.length === 0) throw error;
-    })
-    .finally(() => {
-      creating = null;
-    });
-  await creating;
+  // Resolves once the document has loaded, its message listener in place.
+  await browser.offscreen.createDocument({
+    url: OFFSCREEN_URL,
+    reasons: ['WORKERS'],
+    justification: "Analyses the pages' text in a worker, which keeps the compiled knowledge base between pages.",
+  });
 }
 
-async function inOffscreen(request: AnalysisRequest): Promise<unknown> {
+/**
+ * Opens the offscreen document unless it is open (one per extension; it survives the service worker). Every caller
+ * of one service worker waits on the same opening: a request arriving while the browser starts does not find a
+ * document that is still loading.
+ */
+export function ensureOffscreen(): Promise<void> {
+  ready ??= openOffscreen().catch((error: unknown) => {
+    ready = null;
+    throw error;
+  });
+  return ready;
+}
+
+async function inOffscreen(request: AnalysisRequest, again = true): Promise<unknown> {
   await ensureOffscreen();
-  const reply = (await browser.runtime.sendMessage({ type: 'repere:offscreen', request })) as AnalysisReply;
+  let reply: AnalysisReply;
+  try {
+    reply = (await browser.runtime.sendMessage({ type: 'repere:offscreen', request })) as AnalysisReply;
+  } catch (error) {
+    // The document was closed since (nothing answered): open it again, once.
+    if (!again) throw error;
+    ready = null;
+    return inOffscreen(request, false);
+  }
   if (!reply.ok) throw new Error(reply.error);
   return reply.result;
 }
