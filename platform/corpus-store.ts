@@ -19,7 +19,8 @@ let opening: Promise<IDBDatabase> | null = null;
 // the background, which keeps the library indexed for matching between analyses.
 const CHANNEL = 'repere-corpus';
 
-function announceChange(): void {
+/** Tells the other contexts that the corpus changed (putEntries and deleteEntry do it themselves). */
+export function announceChange(): void {
   const channel = new BroadcastChannel(CHANNEL);
   channel.postMessage('changed');
   channel.close();
@@ -79,7 +80,26 @@ export async function storedEntry(id: string): Promise<LibraryEntry | undefined>
   return result(db.transaction(ENTRIES, 'readonly').objectStore(ENTRIES).get(id) as IDBRequest<LibraryEntry>);
 }
 
-/** Adds or replaces entries in one transaction: all of them are stored, or none (an import never half-lands). */
+/**
+ * The stored entries (with text) of these ids, in the same order; undefined where none is stored. One transaction:
+ * what an import reads before each batch, to skip the entries a former run already stored.
+ */
+export async function storedByIds(ids: readonly string[]): Promise<(LibraryEntry | undefined)[]> {
+  const db = await open();
+  const store = db.transaction(ENTRIES, 'readonly').objectStore(ENTRIES);
+  return Promise.all(ids.map((id) => result(store.get(id) as IDBRequest<LibraryEntry | undefined>)));
+}
+
+/** How many entries are stored (saved or imported). */
+export async function storedCount(): Promise<number> {
+  const db = await open();
+  return result(db.transaction(ENTRIES, 'readonly').objectStore(ENTRIES).count());
+}
+
+/**
+ * Adds or replaces entries in one transaction: all of them are stored (text, card and words), or none. A large
+ * import calls it once a batch, so that an interrupted import leaves whole entries only.
+ */
 export async function putEntries(entries: readonly LibraryEntry[]): Promise<void> {
   const db = await open();
   const transaction = db.transaction([ENTRIES, CARDS, WORDS], 'readwrite');

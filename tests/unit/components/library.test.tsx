@@ -11,6 +11,7 @@ vi.mock('../../../platform/corpus-store', () => ({
       entries: [...bundled.filter((entry) => !db.hidden.has(entry.id)), ...db.entries.values()],
       hidden: new Set(db.hidden),
     }),
+  storedByIds: (ids: string[]) => Promise.resolve(ids.map((id) => db.entries.get(id))),
   putEntries: (entries: LibraryEntry[]) => {
     for (const entry of entries) db.entries.set(entry.id, entry);
     return Promise.resolve();
