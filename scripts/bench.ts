@@ -24,6 +24,7 @@ import { extractEvent } from '../lib/event/event';
 import { analyseQuotes } from '../lib/quotes/sieve';
 import { splitSentences } from '../lib/text/sentences';
 import { tokenise } from '../lib/text/tokens';
+import { benchLibraryPage } from './bench-library-page';
 import { benchScale } from './bench-scale';
 import { walk } from '../lib/recognise/automaton';
 import { median, round } from './support/stats';
@@ -46,7 +47,8 @@ function time(run: () => unknown, repeat: number): number {
   return median(samples);
 }
 
-// `BENCH_ONLY=<section>` runs one section: typical, event-card, 100k-words, recognition, corpus, painting, batch, scale.
+// `BENCH_ONLY=<section>` runs one section: typical, event-card, 100k-words, recognition, corpus, painting, batch, scale,
+// library-page.
 const only = process.env.BENCH_ONLY;
 const wants = (section: string) => !only || only === section;
 
@@ -292,6 +294,9 @@ if (wants('batch')) {
 
 // A researcher's archive: 100,000 synthetic entries (SCALE_ENTRIES to change), searched by three engines, matched.
 if (wants('scale')) benchScale(report, Number(process.env.SCALE_ENTRIES ?? 100_000));
+
+// The same archive imported through the library page of the built extension (headless Chromium): import, list, heap.
+if (wants('library-page')) await benchLibraryPage(report, Number(process.env.LIBRARY_ENTRIES ?? 100_000));
 
 // (b) Painting in a real browser: CSS Custom Highlights vs <mark> wrapping, same page, same mentions.
 if (wants('painting')) {
