@@ -117,10 +117,10 @@ export async function storedByIds(ids: readonly string[]): Promise<(LibraryEntry
   return Promise.all(ids.map((id) => result(store.get(id) as IDBRequest<LibraryEntry | undefined>)));
 }
 
-/** How many entries are stored (saved or imported). */
+/** How many entries are stored (saved or imported): counted on their cards, the smallest records of each. */
 export async function storedCount(): Promise<number> {
   const db = await open();
-  return result(db.transaction(ENTRIES, 'readonly').objectStore(ENTRIES).count());
+  return result(db.transaction(CARDS, 'readonly').objectStore(CARDS).count());
 }
 
 /**

@@ -33,11 +33,10 @@ export function useEntries(onStorageError: () => void) {
     const run = ++generation.current;
     const current = () => run === generation.current;
     try {
-      const [first, count, hiddenSet] = await Promise.all([newestCards(FIRST_CARDS), storedCount(), hiddenIds()]);
+      const [first, hiddenSet] = await Promise.all([newestCards(FIRST_CARDS), hiddenIds()]);
       if (!current()) return true;
       const bundled = bundledLibrary().filter((entry) => !hiddenSet.has(entry.id));
       setHidden(hiddenSet);
-      setTotal(count + bundled.length);
       loadedAt.current = clock();
       // Bundled entries (added at 0) come after every stored one; a stored entry of the same id replaces its own.
       const withBundled = (stored: readonly StoredCard[]) => {
@@ -46,12 +45,18 @@ export function useEntries(onStorageError: () => void) {
       };
       let stored = first;
       setEntries(withBundled(stored));
-      while (stored.length < count) {
-        await yieldToBrowser();
-        const slice = await newestCards(SLICE, stored[stored.length - 1]!.order);
+      // Counted after the first page shows: the first paint waits for nothing but its own page of cards.
+      if (first.length === FIRST_CARDS) {
+        const count = await storedCount();
         if (!current()) return true;
-        if (slice.length === 0) break;
-        stored = stored.concat(slice);
+        setTotal(count + bundled.length);
+        while (stored.length < count) {
+          await yieldToBrowser();
+          const slice = await newestCards(SLICE, stored[stored.length - 1]!.order);
+          if (!current()) return true;
+          if (slice.length === 0) break;
+          stored = stored.concat(slice);
+        }
       }
       const listed = withBundled(stored);
       if (stored !== first) setEntries(listed);
