@@ -5,10 +5,13 @@ import type { LibraryEntry } from '../lib/corpus/library';
 // extension and are only listed as hidden here, never deleted.
 
 const DB_NAME = 'repere-corpus';
-const DB_VERSION = 1;
+// Version 2 adds the cards' list order (the `newest` index), so that a large library shows its first page at once.
+const DB_VERSION = 2;
 const ENTRIES = 'entries';
 /** The same entries without text, folded words or mention ids: what the library's list reads first. */
 const CARDS = 'cards';
+/** The cards in the list's order, newest first (see listOrder). */
+const NEWEST = 'newest';
 /** Per entry, its folded words and mention ids: what search and the entity filter read, once the list shows. */
 const WORDS = 'words';
 const HIDDEN = 'hidden';
@@ -19,7 +22,8 @@ let opening: Promise<IDBDatabase> | null = null;
 // the background, which keeps the library indexed for matching between analyses.
 const CHANNEL = 'repere-corpus';
 
-function announceChange(): void {
+/** Tells the other contexts that the corpus changed (putEntries and deleteEntry do it themselves). */
+export function announceChange(): void {
   const channel = new BroadcastChannel(CHANNEL);
   channel.postMessage('changed');
   channel.close();
@@ -39,6 +43,19 @@ function open(): Promise<IDBDatabase> {
       if (!db.objectStoreNames.contains(CARDS)) db.createObjectStore(CARDS, { keyPath: 'id' });
       if (!db.objectStoreNames.contains(WORDS)) db.createObjectStore(WORDS, { keyPath: 'id' });
       if (!db.objectStoreNames.contains(HIDDEN)) db.createObjectStore(HIDDEN);
+      const cards = request.transaction!.objectStore(CARDS);
+      if (!cards.indexNames.contains(NEWEST)) {
+        cards.createIndex(NEWEST, 'order', { unique: true });
+        // Cards stored by version 1 get their order in the same upgrade.
+        const cursor = cards.openCursor();
+        cursor.onsuccess = () => {
+          const at = cursor.result;
+          if (!at) return;
+          const card = at.value as LibraryEntry;
+          at.update({ ...card, order: listOrder(card) });
+          at.continue();
+        };
+      }
     };
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => {
@@ -48,6 +65,17 @@ function open(): Promise<IDBDatabase> {
   });
   return opening;
 }
+
+/**
+ * A card's place in the list: newest first, then by id (byNewest; ids that differ only by case may tie-break in
+ * another order than its localeCompare, which only moves such entries within the same instant).
+ */
+function listOrder(entry: Pick<LibraryEntry, 'addedAt' | 'id'>): [number, string] {
+  return [-entry.addedAt, entry.id];
+}
+
+/** A stored card as read back: a library entry without text, with its place in the list. */
+export type StoredCard = LibraryEntry & { order: [number, string] };
 
 function done(transaction: IDBTransaction): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -79,7 +107,26 @@ export async function storedEntry(id: string): Promise<LibraryEntry | undefined>
   return result(db.transaction(ENTRIES, 'readonly').objectStore(ENTRIES).get(id) as IDBRequest<LibraryEntry>);
 }
 
-/** Adds or replaces entries in one transaction: all of them are stored, or none (an import never half-lands). */
+/**
+ * The stored entries (with text) of these ids, in the same order; undefined where none is stored. One transaction:
+ * what an import reads before each batch, to skip the entries a former run already stored.
+ */
+export async function storedByIds(ids: readonly string[]): Promise<(LibraryEntry | undefined)[]> {
+  const db = await open();
+  const store = db.transaction(ENTRIES, 'readonly').objectStore(ENTRIES);
+  return Promise.all(ids.map((id) => result(store.get(id) as IDBRequest<LibraryEntry | undefined>)));
+}
+
+/** How many entries are stored (saved or imported): counted on their cards, the smallest records of each. */
+export async function storedCount(): Promise<number> {
+  const db = await open();
+  return result(db.transaction(CARDS, 'readonly').objectStore(CARDS).count());
+}
+
+/**
+ * Adds or replaces entries in one transaction: all of them are stored (text, card and words), or none. A large
+ * import calls it once a batch, so that an interrupted import leaves whole entries only.
+ */
 export async function putEntries(entries: readonly LibraryEntry[]): Promise<void> {
   const db = await open();
   const transaction = db.transaction([ENTRIES, CARDS, WORDS], 'readwrite');
@@ -89,7 +136,7 @@ export async function putEntries(entries: readonly LibraryEntry[]): Promise<void
   for (const entry of entries) {
     store.put(entry);
     const { folded, mentions, ...card } = entry;
-    cards.put({ ...card, text: '' });
+    cards.put({ ...card, text: '', order: listOrder(entry) });
     words.put({ id: entry.id, folded, mentions });
   }
   await done(transaction);
@@ -104,6 +151,31 @@ export async function deleteEntry(id: string): Promise<void> {
   transaction.objectStore(WORDS).delete(id);
   await done(transaction);
   announceChange();
+}
+
+/**
+ * Up to `limit` stored cards in the list's order (newest first), after the card whose order is `after`: the library
+ * reads a large corpus a slice at a time, the first slice to paint at once.
+ */
+export async function newestCards(limit: number, after?: StoredCard['order']): Promise<StoredCard[]> {
+  const db = await open();
+  const index = db.transaction(CARDS, 'readonly').objectStore(CARDS).index(NEWEST);
+  const range = after ? IDBKeyRange.lowerBound(after, true) : undefined;
+  return result(index.getAll(range, limit) as IDBRequest<StoredCard[]>);
+}
+
+/** Up to `limit` rows of folded words and mention ids, by id after `after`: read a slice at a time. */
+export async function wordsAfter(
+  limit: number,
+  after?: string,
+): Promise<Pick<LibraryEntry, 'id' | 'folded' | 'mentions'>[]> {
+  const db = await open();
+  const range = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);
+  return result(
+    db.transaction(WORDS, 'readonly').objectStore(WORDS).getAll(range, limit) as IDBRequest<
+      Pick<LibraryEntry, 'id' | 'folded' | 'mentions'>[]
+    >,
+  );
 }
 
 /** The folded words and mention ids of every stored entry, by id. */

@@ -27,6 +27,7 @@ import { tokenise } from '../lib/text/tokens';
 import { detectLanguage } from '../lib/language/detect';
 import { findAnonymousSources } from '../lib/quotes/anonymous';
 import { summarise } from '../lib/summary/summarise';
+import { benchLibraryPage } from './bench-library-page';
 import { benchScale } from './bench-scale';
 import { walk } from '../lib/recognise/automaton';
 import { median, round } from './support/stats';
@@ -49,7 +50,8 @@ function time(run: () => unknown, repeat: number): number {
   return median(samples);
 }
 
-// `BENCH_ONLY=<section>` runs one section: typical, event-card, 100k-words, recognition, corpus, painting, batch, scale.
+// `BENCH_ONLY=<section>` runs one section: typical, event-card, 100k-words, recognition, corpus, painting, batch, scale,
+// library-page.
 const only = process.env.BENCH_ONLY;
 const wants = (section: string) => !only || only === section;
 
@@ -344,6 +346,9 @@ if (wants('batch')) {
 
 // A researcher's archive: 100,000 synthetic entries (SCALE_ENTRIES to change), searched by three engines, matched.
 if (wants('scale')) benchScale(report, Number(process.env.SCALE_ENTRIES ?? 100_000));
+
+// The same archive imported through the library page of the built extension (headless Chromium): import, list, heap.
+if (wants('library-page')) await benchLibraryPage(report, Number(process.env.LIBRARY_ENTRIES ?? 100_000));
 
 // (b) Painting in a real browser: CSS Custom Highlights vs <mark> wrapping, same page, same mentions.
 if (wants('painting')) {

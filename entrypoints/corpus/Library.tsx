@@ -20,10 +20,10 @@ export { entryHref } from './library/entry-href';
 export function Library() {
   const started = useRef(clock());
   const [notice, setNotice] = useState<Notice>(null);
-  const { entries, hidden, wordsReady, automatonReady, reload, loadedAt } = useEntries(() =>
+  const { entries, total, hidden, wordsReady, automatonReady, reload, loadedAt } = useEntries(() =>
     setNotice({ kind: 'error', text: t('libraryStorageError') }),
   );
-  const { events, pending } = useCorpusEvents(entries);
+  const { events, pending, read, of } = useCorpusEvents(entries);
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<SearchFilters>({});
   const listRef = useRef<HTMLUListElement>(null);
@@ -98,7 +98,7 @@ export function Library() {
             data-names-ready={automatonReady && wordsReady ? 'true' : 'false'}
             aria-live="polite"
           >
-            {t('resultCount', [formatNumber(results.length), formatNumber(entries.length)])}
+            {t('resultCount', [formatNumber(results.length), formatNumber(Math.max(total, entries.length))])}
           </p>
           <EntryList results={results} query={query} listRef={listRef} onRemove={(entry) => void remove(entry)} />
           {hiddenBundled.length > 0 ? (
@@ -122,7 +122,7 @@ export function Library() {
             </details>
           ) : null}
           {/* After the list, which answers the search box above it. */}
-          <CorpusEvents events={events} pending={pending} />
+          <CorpusEvents events={events} pending={pending} read={read} of={of} />
         </>
       )}
     </main>

@@ -17,13 +17,16 @@ interface Props {
   events: readonly CorpusEvent[];
   /** Entries whose card is still being computed (-1 before the cache is read). */
   pending: number;
+  /** The entries whose events are shown, of how many: the newest ones only in a large corpus. */
+  read: number;
+  of: number;
 }
 
 /**
  * What the corpus reports happened, on a map and a timeline, with filters. The section records how long it took
  * to show every event and each filter to answer (data-load-ms, data-filter-ms: read by the end-to-end test).
  */
-export function CorpusEvents({ events, pending }: Props) {
+export function CorpusEvents({ events, pending, read, of }: Props) {
   const [filters, setFilters] = useState<Filters>({});
   const [selection, setSelection] = useState<Selection | null>(null);
   const sectionRef = useRef<HTMLElement>(null);
@@ -63,6 +66,7 @@ export function CorpusEvents({ events, pending }: Props) {
         {pending > 0
           ? t('eventsComputing', [formatNumber(pending)])
           : t('eventsShown', [formatNumber(shown.length), formatNumber(events.length)])}
+        {read < of ? ` ${t('eventsOfNewest', [formatNumber(read), formatNumber(of)])}` : ''}
       </p>
       <CorpusMap events={shown} onSelect={setSelection} />
       <EventTimeline events={shown} first={choices.first} last={choices.last} onSelect={setSelection} />

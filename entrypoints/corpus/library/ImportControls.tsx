@@ -1,12 +1,12 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatNumber } from '../../../components/format';
 import { bundledLibrary } from '../../../lib/corpus/bundled-library';
-import { withMentions } from '../../../lib/corpus/mentions';
-import { loadedAutomaton } from '../../../platform/knowledge';
 import { toCsv, toJsonl } from '../../../lib/corpus/export';
-import { formatOf, ImportError, parseImport } from '../../../lib/corpus/import';
-import { loadLibrary, putEntries } from '../../../platform/corpus-store';
+import { loadLibrary } from '../../../platform/corpus-store';
 import { t } from '../../../platform/i18n';
+import type { ImportReply } from './import-messages';
 import type { Notice } from './notice';
+import { startImport, type RunningImport } from './start-import';
 
 /** The whole library with texts, for export. */
 const fullLibrary = async () => (await loadLibrary(bundledLibrary())).entries;
@@ -30,28 +30,53 @@ interface Props {
 
 /** Import a JSONL or CSV file into the library; export the library as JSONL or CSV. */
 export function ImportControls({ setNotice, reload }: Props) {
-  const importFile = async (file: File) => {
-    setNotice({ kind: 'working', text: t('importWorking', [file.name]) });
-    try {
-      const text = await file.text();
-      const parsed = parseImport(text, formatOf(file.name, text));
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      const automaton = loadedAutomaton();
-      await putEntries(parsed.map((entry) => withMentions(entry, automaton)));
+  // The import in progress: its file, entries stored of the total (unknown while the file is read), and its worker.
+  const [progress, setProgress] = useState<{ name: string; done: number; total: number | null } | null>(null);
+  const [cancelling, setCancelling] = useState(false);
+  const running = useRef<RunningImport | null>(null);
+  // Leaving the page stops the worker with it; the entries stored so far stay, whole.
+  useEffect(() => () => running.current?.cancel(), []);
+
+  const finish = () => {
+    running.current = null;
+    setProgress(null);
+    setCancelling(false);
+  };
+
+  const onReply = (name: string, reply: ImportReply) => {
+    if (reply.kind === 'parsed') setProgress({ name, done: 0, total: reply.total });
+    else if (reply.kind === 'progress') setProgress({ name, done: reply.done, total: reply.total });
+    else if (reply.kind === 'done') {
+      finish();
       // "Done" once the list holds the new entries, not before: a reader who searches then finds them.
-      if (await reload()) setNotice({ kind: 'ok', text: t('importDone', [formatNumber(parsed.length), file.name]) });
-    } catch (error) {
-      if (error instanceof ImportError)
+      void reload().then((ok) => {
+        if (ok) setNotice({ kind: 'ok', text: t('importDone', [formatNumber(reply.total), name]) });
+      });
+    } else if (reply.kind === 'cancelled') {
+      finish();
+      void reload().then(() =>
         setNotice({
-          kind: 'error',
-          text: t('importFailed', [
-            file.name,
-            formatNumber(error.line),
-            t(`importError_${error.code}`, [error.detail]),
-          ]),
-        });
-      else setNotice({ kind: 'error', text: t('importFailedStorage', [file.name]) });
+          kind: 'ok',
+          text: t('importCancelled', [name, formatNumber(reply.done), formatNumber(reply.total)]),
+        }),
+      );
+    } else if (reply.kind === 'invalid') {
+      finish();
+      setNotice({
+        kind: 'error',
+        text: t('importFailed', [name, formatNumber(reply.line), t(`importError_${reply.code}`, [reply.detail])]),
+      });
+    } else {
+      finish();
+      setNotice({ kind: 'error', text: t('importFailedStorage', [name]) });
     }
+  };
+
+  const importFile = (file: File) => {
+    // The progress line says what is going on; the notice of a former action goes.
+    setNotice(null);
+    setProgress({ name: file.name, done: 0, total: null });
+    running.current = startImport(file, (reply) => onReply(file.name, reply));
   };
 
   const stamp = new Date().toISOString().slice(0, 10);
@@ -63,10 +88,11 @@ export function ImportControls({ setNotice, reload }: Props) {
           type="file"
           data-testid="import-file"
           accept=".jsonl,.ndjson,.json,.csv,application/json,text/csv"
+          disabled={progress !== null}
           onChange={(event) => {
             const file = event.currentTarget.files?.[0];
             event.currentTarget.value = '';
-            if (file) void importFile(file);
+            if (file) importFile(file);
           }}
         />
       </label>
@@ -86,6 +112,40 @@ export function ImportControls({ setNotice, reload }: Props) {
       >
         {t('exportCsv')}
       </button>
+      {progress ? (
+        <div
+          class="import-progress"
+          data-testid="import-progress"
+          data-done={progress.done}
+          data-total={progress.total}
+        >
+          {/* No value while the file is read: an indeterminate bar. */}
+          <progress
+            max={progress.total ?? undefined}
+            value={progress.total === null ? undefined : progress.done}
+          />{' '}
+          <span role="status">
+            {cancelling
+              ? t('importCancelling')
+              : t('importProgress', [
+                  progress.name,
+                  formatNumber(progress.done),
+                  progress.total === null ? '…' : formatNumber(progress.total),
+                ])}
+          </span>{' '}
+          <button
+            type="button"
+            data-testid="import-cancel"
+            disabled={cancelling}
+            onClick={() => {
+              setCancelling(true);
+              running.current?.cancel();
+            }}
+          >
+            {t('importCancel')}
+          </button>
+        </div>
+      ) : null}
     </div>
   );
 }

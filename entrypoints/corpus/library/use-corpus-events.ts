@@ -4,7 +4,8 @@ import type { LibraryEntry } from '../../../lib/corpus/library';
 import { corpusEvent, eventStamp, type CorpusEvent } from '../../../lib/event/corpus-events';
 import { textEvent } from '../../../lib/event/text-event';
 import { runInSlices } from '../../../lib/steps';
-import { storedEntries } from '../../../platform/corpus-store';
+import { byNewest } from '../../../lib/corpus/search';
+import { storedByIds } from '../../../platform/corpus-store';
 import { cachedCards, putCachedCards, type CachedCard } from '../../../platform/event-cache';
 
 // Reading a card costs about 10 ms a text: the page computes them in slices and gives the browser a turn between
@@ -13,14 +14,27 @@ const SLICE_MS = 40;
 const yieldToBrowser = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
+ * The map and timeline read the newest entries of a large corpus only: at about 10 ms a card, an archive of 100,000
+ * entries would keep the page busy for a quarter of an hour (and hold every text in memory). The section says so.
+ */
+export const EVENT_ENTRIES = 2000;
+
+/**
  * The events of all entries, each computed once: cached cards are read first, the others (new entries, or cards
  * of an earlier version) are computed here and cached. Filtering then runs in memory over the returned list.
  */
-export function useCorpusEvents(entries: readonly LibraryEntry[] | null): {
+export function useCorpusEvents(all: readonly LibraryEntry[] | null): {
   events: CorpusEvent[];
   /** Entries whose card is still being computed. */
   pending: number;
+  /** The entries whose events are read, of how many (fewer when the corpus has more than EVENT_ENTRIES). */
+  read: number;
+  of: number;
 } {
+  const entries = useMemo(
+    () => (all && all.length > EVENT_ENTRIES ? [...all].sort(byNewest).slice(0, EVENT_ENTRIES) : all),
+    [all],
+  );
   const cards = useRef(new Map<string, CachedCard>());
   const cacheRead = useRef(false);
   const [version, setVersion] = useState(0);
@@ -45,11 +59,12 @@ export function useCorpusEvents(entries: readonly LibraryEntry[] | null): {
       setPending(missing.length);
       setVersion((value) => value + 1);
       if (missing.length === 0) return;
-      // The list holds stored entries without their text: read them whole, once.
+      // The list holds stored entries without their text: read those the cards need, once.
       const texts = new Map<string, string>();
-      if (missing.some((entry) => !entry.text)) {
-        const whole = await storedEntries().catch(() => [] as LibraryEntry[]);
-        for (const entry of whole) texts.set(entry.id, entry.text);
+      const textless = missing.filter((entry) => !entry.text).map((entry) => entry.id);
+      if (textless.length > 0) {
+        const whole = await storedByIds(textless).catch(() => [] as (LibraryEntry | undefined)[]);
+        for (const entry of whole) if (entry) texts.set(entry.id, entry.text);
       }
       await yieldToBrowser();
       const automaton = loadedAutomaton();
@@ -97,5 +112,5 @@ export function useCorpusEvents(entries: readonly LibraryEntry[] | null): {
     return found;
   }, [entries, version]);
 
-  return { events, pending };
+  return { events, pending, read: entries?.length ?? 0, of: all?.length ?? 0 };
 }

@@ -2,41 +2,89 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { bundledLibrary, completeBundledLibrary } from '../../../lib/corpus/bundled-library';
 import { loadedAutomaton } from '../../../platform/knowledge';
 import type { LibraryEntry } from '../../../lib/corpus/library';
-import { loadLibrary, storedWords } from '../../../platform/corpus-store';
+import { byNewest } from '../../../lib/corpus/search';
+import { hiddenIds, newestCards, storedCount, wordsAfter, type StoredCard } from '../../../platform/corpus-store';
 
 export const clock = () => performance.now();
 
+/** The first slice of the list: what the page paints before the rest of a large library is read. */
+const FIRST_CARDS = 60;
+/** Cards, then words, are read this many at a time, with a turn for the browser between slices (no long task). */
+const SLICE = 4000;
+const yieldToBrowser = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 /**
- * The library's entries, without their texts: first the list (titles), then the folded words and mention ids that
- * search and the entity filter read, then the recogniser that finds names in a query.
+ * The library's entries, without their texts, newest first: first a page of the list, then the whole list a slice at
+ * a time, then the folded words and mention ids that search and the entity filter read, then the recogniser that
+ * finds names in a query. `total` counts the whole library while only its first page is read.
  */
 export function useEntries(onStorageError: () => void) {
   const [entries, setEntries] = useState<LibraryEntry[] | null>(null);
+  const [total, setTotal] = useState(0);
   const [hidden, setHidden] = useState<Set<string>>(new Set());
   const [wordsReady, setWordsReady] = useState(false);
   const [automatonReady, setAutomatonReady] = useState(false);
   const loadedAt = useRef(0);
+  // A reload started after this one (an import finished) makes this one stop.
+  const generation = useRef(0);
 
   /** Loads the list again; false when storage failed (onStorageError then tells the reader). */
   const reload = async (): Promise<boolean> => {
+    const run = ++generation.current;
+    const current = () => run === generation.current;
     try {
-      // Stored entries come without their text: the list and search read titles and folded words only.
-      const library = await loadLibrary(bundledLibrary(), { withText: false });
+      const [first, hiddenSet] = await Promise.all([newestCards(FIRST_CARDS), hiddenIds()]);
+      if (!current()) return true;
+      const bundled = bundledLibrary().filter((entry) => !hiddenSet.has(entry.id));
+      setHidden(hiddenSet);
       loadedAt.current = clock();
-      setEntries(library.entries);
-      setHidden(library.hidden);
+      // Bundled entries (added at 0) come after every stored one; a stored entry of the same id replaces its own.
+      const withBundled = (stored: readonly StoredCard[]) => {
+        const ids = new Set(stored.map((entry) => entry.id));
+        return [...stored, ...bundled.filter((entry) => !ids.has(entry.id))];
+      };
+      let stored = first;
+      setEntries(withBundled(stored));
+      // Counted after the first page shows: the first paint waits for nothing but its own page of cards.
+      if (first.length === FIRST_CARDS) {
+        const count = await storedCount();
+        if (!current()) return true;
+        setTotal(count + bundled.length);
+        while (stored.length < count) {
+          await yieldToBrowser();
+          const slice = await newestCards(SLICE, stored[stored.length - 1]!.order);
+          if (!current()) return true;
+          if (slice.length === 0) break;
+          stored = stored.concat(slice);
+        }
+      }
+      const listed = withBundled(stored);
+      if (stored !== first) setEntries(listed);
+      setTotal(listed.length);
       // Then the folded words and mention ids that search and the entity filter read (titles are searched meanwhile).
-      const words = await storedWords();
+      const words = new Map<string, Pick<LibraryEntry, 'folded' | 'mentions'>>();
+      for (let last: string | undefined; ;) {
+        const rows = await wordsAfter(SLICE, last);
+        if (!current()) return true;
+        for (const { id, folded, mentions } of rows) words.set(id, { folded, mentions });
+        if (rows.length < SLICE) break;
+        last = rows[rows.length - 1]!.id;
+        await yieldToBrowser();
+      }
+      // An update of the list as it stands: the recogniser may have completed the bundled entries meanwhile.
       setEntries(
-        library.entries.map((entry) => {
-          const extra = words.get(entry.id);
-          return extra ? { ...entry, ...extra } : entry;
-        }),
+        (shown) =>
+          shown?.map((entry) => {
+            const extra = words.get(entry.id);
+            return extra ? { ...entry, ...extra } : entry;
+          }) ?? shown,
       );
       setWordsReady(true);
       return true;
     } catch {
-      setEntries(bundledLibrary());
+      const bundled = bundledLibrary().sort(byNewest);
+      setEntries(bundled);
+      setTotal(bundled.length);
       setWordsReady(true);
       onStorageError();
       return false;
@@ -63,5 +111,5 @@ export function useEntries(onStorageError: () => void) {
     return () => clearTimeout(timer);
   }, [entries, automatonReady]);
 
-  return { entries, hidden, wordsReady, automatonReady, reload, loadedAt };
+  return { entries, total, hidden, wordsReady, automatonReady, reload, loadedAt };
 }

@@ -2,7 +2,7 @@ import { useMemo } from 'preact/hooks';
 import { entityInfo } from '../../../components/knowledge';
 import { loadedAutomaton } from '../../../platform/knowledge';
 import { outletOf, type LibraryEntry } from '../../../lib/corpus/library';
-import { byNewest, indexForSearch, searchEntries, type SearchFilters } from '../../../lib/corpus/search';
+import { indexForSearch, searchEntries, type SearchFilters } from '../../../lib/corpus/search';
 import { isLinked, recogniseMentions } from '../../../lib/recognise/recognise';
 
 /** The entries that answer the query and filters, newest first when there is neither; and the filters' choices. */
@@ -38,7 +38,8 @@ export function useSearch(
   }, [entries, automatonReady]);
 
   const results = useMemo(() => {
-    if (!index) return [...(entries ?? [])].sort(byNewest);
+    // Without a query or filter, the list as useEntries reads it: newest first (byNewest), not sorted again.
+    if (!index) return entries ?? [];
     // The recogniser finds names in the query (Abou Kamal = Albu Kamal = أبو كمال).
     const queryEntities =
       automatonReady && query.trim()

@@ -11,10 +11,29 @@ vi.mock('../../../platform/corpus-store', () => ({
       entries: [...bundled.filter((entry) => !db.hidden.has(entry.id)), ...db.entries.values()],
       hidden: new Set(db.hidden),
     }),
+  storedByIds: (ids: string[]) => Promise.resolve(ids.map((id) => db.entries.get(id))),
   putEntries: (entries: LibraryEntry[]) => {
     for (const entry of entries) db.entries.set(entry.id, entry);
     return Promise.resolve();
   },
+  // The list's order (byNewest), a slice after a card's order, as the store's index reads it.
+  newestCards: (limit: number, after?: [number, string]) => {
+    const cards = [...db.entries.values()]
+      .sort((a, b) => b.addedAt - a.addedAt || a.id.localeCompare(b.id))
+      .map((entry) => ({ ...entry, text: '', order: [-entry.addedAt, entry.id] }));
+    const from = after ? cards.findIndex((card) => card.id === after[1]) + 1 : 0;
+    return Promise.resolve(cards.slice(from, from + limit));
+  },
+  storedCount: () => Promise.resolve(db.entries.size),
+  hiddenIds: () => Promise.resolve(new Set(db.hidden)),
+  wordsAfter: (limit: number, after?: string) =>
+    Promise.resolve(
+      [...db.entries.values()]
+        .sort((a, b) => (a.id < b.id ? -1 : 1))
+        .filter((entry) => after === undefined || entry.id > after)
+        .slice(0, limit)
+        .map((entry) => ({ id: entry.id, folded: entry.folded, mentions: entry.mentions })),
+    ),
   storedWords: () =>
     Promise.resolve(
       new Map([...db.entries.values()].map((entry) => [entry.id, { folded: entry.folded, mentions: entry.mentions }])),

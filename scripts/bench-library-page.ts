@@ -1,0 +1,104 @@
+// `npm run bench` section "library-page": the library page of the built extension in real headless Chromium, with
+// a SYNTHETIC library of 100,000 entries (the scale fixture, LIBRARY_ENTRIES to change) imported through the page as
+// a reader would: import time, the longest main-thread task while the worker imports, then, with the page opened
+// again, the list's first paint, the IndexedDB size (navigator.storage.estimate) and the page's JS heap (CDP
+// Performance.getMetrics after a garbage collection). Needs `npm run build`.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { chromiumContext, extensionWorker } from './support/browsers';
+import { fakesArticles, scaleFixture, scaleJsonl } from './support/scale-fixture';
+import { round } from './support/stats';
+
+type Report = (name: string, values: Record<string, number | string>) => void;
+
+const HOUR = 3_600_000;
+
+async function openLibrary(context: BrowserContext, base: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${base}/corpus.html`, { waitUntil: 'load' });
+  await page.waitForSelector('[data-testid=result-count]', { timeout: HOUR });
+  return page;
+}
+
+export async function benchLibraryPage(report: Report, size: number): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'repere-library-page-'));
+  const file = join(dir, 'scale.jsonl');
+  writeFileSync(file, scaleJsonl(scaleFixture(size, fakesArticles())));
+  const context = await chromiumContext(join(dir, 'profile'));
+  try {
+    const base = `chrome-extension://${new URL((await extensionWorker(context)).url()).host}`;
+    const page = await openLibrary(context, base);
+    // The page's own start (recogniser, bundled entries' events) is over before the import starts.
+    await page.waitForSelector('[data-testid=result-count][data-names-ready=true]', { timeout: HOUR });
+    await page.waitForSelector('[data-testid=corpus-events][data-ready=true]', { timeout: HOUR });
+    // Every main-thread task over 50 ms while the import runs (Long Tasks API).
+    await page.evaluate(`(() => {
+      window.__long = [];
+      new PerformanceObserver((list) => {
+        for (const task of list.getEntries()) window.__long.push([task.startTime, task.duration]);
+      }).observe({ type: 'longtask' });
+    })()`);
+    const begin = (await page.evaluate('performance.now()')) as number;
+    await page.setInputFiles('[data-testid=import-file]', file);
+    await page.waitForSelector('[data-testid=import-progress]');
+    // The worker is done when the progress bar goes; the list is then loaded again before the status says so.
+    await page.waitForSelector('[data-testid=import-progress]', { state: 'detached', timeout: HOUR });
+    const end = (await page.evaluate('performance.now()')) as number;
+    await page.waitForSelector('[data-testid=library-status][data-kind=ok]', { timeout: HOUR });
+    const listed = (await page.evaluate('performance.now()')) as number;
+    const long = (await page.evaluate('window.__long')) as [number, number][];
+    const during = long.filter(([start]) => start >= begin && start <= end).map(([, duration]) => duration);
+    report('library-page-import', {
+      note: 'SYNTHETIC scale fixture imported as JSON Lines through the library page (headless Chromium)',
+      entries: size,
+      importSeconds: round((end - begin) / 1000),
+      listReloadMs: Math.round(listed - end),
+      longTasksWhileImporting: during.length,
+      longestTaskWhileImportingMs: Math.round(Math.max(0, ...during)),
+      longestTaskAfterImportMs: Math.round(Math.max(0, ...long.filter(([start]) => start > end).map(([, d]) => d))),
+    });
+    await page.close();
+
+    // Opened again: the list from IndexedDB; its heap once search can answer (words and recogniser loaded).
+    const again = await context.newPage();
+    const session = await context.newCDPSession(again);
+    await session.send('Performance.enable');
+    await again.goto(`${base}/corpus.html`, { waitUntil: 'load' });
+    await again.waitForSelector('[data-testid=entry-list][data-load-ms]', { timeout: HOUR });
+    const [loadMs, storeMs] = (await again.evaluate(`(() => {
+      const list = document.querySelector('[data-testid=entry-list]');
+      return [Number(list.dataset.loadMs), Number(list.dataset.storeMs)];
+    })()`)) as [number, number];
+    await again.waitForSelector('[data-testid=result-count][data-names-ready=true]', { timeout: HOUR });
+    const ready = (await again.evaluate('performance.now()')) as number;
+    const { usage } = (await again.evaluate('navigator.storage.estimate()')) as { usage: number };
+    await session.send('HeapProfiler.collectGarbage');
+    const { metrics } = await session.send('Performance.getMetrics');
+    const heap = metrics.find((metric) => metric.name === 'JSHeapUsedSize')!.value;
+    // One search (the index is built on the first query), then the heap again.
+    await again.fill('[data-testid=library-search]', 'Raqqa');
+    await again.waitForSelector('[data-testid=result-count][data-query=Raqqa]', { timeout: HOUR });
+    await again.waitForSelector('[data-testid=entry-list][data-search-ms]', { timeout: HOUR });
+    const firstSearchMs = Number(await again.getAttribute('[data-testid=entry-list]', 'data-search-ms'));
+    await session.send('HeapProfiler.collectGarbage');
+    const searched = (await session.send('Performance.getMetrics')).metrics.find(
+      (metric) => metric.name === 'JSHeapUsedSize',
+    )!.value;
+    report('library-page-open', {
+      entries: size,
+      listFirstPaintMs: loadMs,
+      indexedDbReadMs: storeMs,
+      searchReadyMs: Math.round(ready),
+      storageMb: round(usage / 1e6),
+      jsHeapMb: round(heap / 1e6),
+      firstSearchMs,
+      jsHeapAfterSearchMb: round(searched / 1e6),
+    });
+    await again.close();
+  } finally {
+    await context.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
