@@ -27,7 +27,7 @@ const CUES: Record<EntityType, { before: string[]; after: string[] }> = {
       'périphérie',
       'abords',
       'in',
-      'à',
+      // Not « à »: folded, it is the English article "a" ("a SANA reporter" would read the agency as Sanaa).
       'de',
       'from',
       'campagne',
@@ -94,6 +94,12 @@ const CUES: Record<EntityType, { before: string[]; after: string[] }> = {
       'diffusé',
       'broadcast',
       'aired',
+      // An outlet's staff name their outlet: "a reporter for SANA", "le correspondant d'Al-Mayadeen".
+      'reporter',
+      'correspondent',
+      'correspondant',
+      'journalist',
+      'journaliste',
     ],
     after: [
       'tv',
@@ -110,6 +116,13 @@ const CUES: Record<EntityType, { before: string[]; after: string[] }> = {
       'quoted',
       'cited',
       'network',
+      // "a SANA reporter", "an Al-Mayadeen correspondent".
+      'reporter',
+      'reporters',
+      'correspondent',
+      'correspondents',
+      'journalist',
+      'journalists',
     ],
   },
   person: { before: ['président', 'president', 'general', 'général', 'leader', 'chef'], after: ['said', 'a'] },

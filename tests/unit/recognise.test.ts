@@ -146,6 +146,21 @@ describe('one name, two entities: the words around it decide', () => {
   });
 });
 
+describe('an outlet named by its staff', () => {
+  it('a reporter or correspondent of SANA names the agency, not Sanaa; the town stays a town', () => {
+    expect(mentionAt('A SANA reporter in Aleppo said the army shelled the town.', 'SANA')?.entity.id).toBe(
+      'source/sana',
+    );
+    expect(mentionAt('A correspondent for SANA said the army advanced.', 'SANA')?.entity.id).toBe('source/sana');
+    expect(mentionAt('Un correspondant de SANA à Alep affirme que l’armée a avancé.', 'SANA')?.entity.id).toBe(
+      'source/sana',
+    );
+    expect(mentionAt('Des frappes aériennes ont visé à Sana un dépôt, selon Reuters.', 'Sana')?.entity.id).toBe(
+      'place/sanaa',
+    );
+  });
+});
+
 describe('mentions', () => {
   const files = readdirSync(CORPUS).filter((name) => name.endsWith('.txt'));
 
