@@ -56,6 +56,9 @@ const ENTITY_SHARE = 0.75;
 const MIN_SHARED = 2;
 // Word similarity above this means the reader is on an article that is itself in the corpus.
 const SAME_ARTICLE_SIMILARITY = 0.7;
+// Candidates are read by steps of bound this fine (finer than the thousandth scores are kept to).
+const BOUND_STEPS = 4096;
+const stepOf = (bound: number) => Math.min(BOUND_STEPS, Math.floor(bound * BOUND_STEPS));
 const MIN_TERM = 4;
 const MAX_COUNT = 0xffff;
 
@@ -267,46 +270,6 @@ export function entityWeightIn(corpus: IndexedCorpus, position: number, entityId
   return 0;
 }
 
-/** A max-heap of candidates by bound (then by position), read best first without sorting them all. */
-class BoundHeap {
-  private readonly items: number[];
-  constructor(
-    items: number[],
-    private readonly bounds: Float64Array,
-  ) {
-    this.items = items;
-    for (let at = (items.length >> 1) - 1; at >= 0; at -= 1) this.down(at);
-  }
-  private before(a: number, b: number): boolean {
-    const difference = this.bounds[a]! - this.bounds[b]!;
-    return difference > 0 || (difference === 0 && a < b);
-  }
-  private down(from: number): void {
-    const items = this.items;
-    let at = from;
-    for (;;) {
-      const left = 2 * at + 1;
-      if (left >= items.length) return;
-      const right = left + 1;
-      const child = right < items.length && this.before(items[right]!, items[left]!) ? right : left;
-      if (!this.before(items[child]!, items[at]!)) return;
-      [items[at], items[child]] = [items[child]!, items[at]!];
-      at = child;
-    }
-  }
-  pop(): number | undefined {
-    const items = this.items;
-    if (items.length === 0) return undefined;
-    const top = items[0]!;
-    const last = items.pop()!;
-    if (items.length > 0) {
-      items[0] = last;
-      this.down(0);
-    }
-    return top;
-  }
-}
-
 /**
  * Ranks corpus entries by the cosine of their entity profiles (shared entities weighted by rarity), blended with
  * word similarity when both are in one language, so that French and English reports of one event meet.
@@ -344,17 +307,30 @@ export function matchCorpus(query: MatchQuery, corpus: IndexedCorpus): CorpusMat
     }
   }
   // The best a candidate can score: its entity score alone, or blended with a word similarity under
-  // SAME_ARTICLE_SIMILARITY (above it the entry is the page itself and left out). Candidates are read best bound
-  // first (from a heap: most are never read), and reading stops once no bound can reach the `limit`-th score found.
+  // SAME_ARTICLE_SIMILARITY (above it the entry is the page itself and left out). Candidates are read by steps of
+  // bound, best first (laid out step by step in two passes: most are never read, none is sorted), and reading stops
+  // once no bound can reach the `limit`-th score found. An entry left unread scores under that score, so that the
+  // best `limit` are those a full read gives.
   const entityScoreOf = (position: number) => entityDot[position]! / (entityNorm * corpus.entityNorm[position]!);
-  const reachable: number[] = [];
+  const perStep = new Int32Array(BOUND_STEPS + 1);
   for (const position of candidates) {
     const entityScore = entityScoreOf(position);
     const bound = Math.max(entityScore, ENTITY_SHARE * entityScore + (1 - ENTITY_SHARE) * SAME_ARTICLE_SIMILARITY);
     bounds[position] = bound;
-    if (bound >= threshold) reachable.push(position);
+    if (bound >= threshold) perStep[stepOf(bound)] = perStep[stepOf(bound)]! + 1;
   }
-  const heap = new BoundHeap(reachable, bounds);
+  const stepStart = new Int32Array(BOUND_STEPS + 2);
+  for (let step = BOUND_STEPS; step >= 0; step -= 1) stepStart[step] = stepStart[step + 1]! + perStep[step]!;
+  // Step s holds byStep[stepStart[s + 1]] to byStep[stepStart[s] - 1].
+  const next = stepStart.slice(1);
+  const byStep = new Int32Array(stepStart[0]!);
+  for (const position of candidates) {
+    const bound = bounds[position]!;
+    if (bound < threshold) continue;
+    const step = stepOf(bound);
+    byStep[next[step]!] = position;
+    next[step] = next[step]! + 1;
+  }
   // The query's known words (by id) with their weights, and a mark of each evaluated entry's words.
   const queryTerms: { id: number; weight: number }[] = [];
   for (const [key, weight] of terms) {
@@ -362,9 +338,12 @@ export function matchCorpus(query: MatchQuery, corpus: IndexedCorpus): CorpusMat
     if (id !== undefined) queryTerms.push({ id, weight });
   }
   const best: number[] = [];
-  for (let position = heap.pop(); position !== undefined; position = heap.pop()) {
-    // Scores are kept to a thousandth: a bound a thousandth under the limit-th best can still tie it.
-    if (best.length >= limit && bounds[position]! + 0.001 < best[limit - 1]!) break;
+  // Scores are kept to a thousandth: a bound a thousandth under the limit-th best can still tie it.
+  const beyondReach = (bound: number) => best.length >= limit && bound + 0.001 < best[limit - 1]!;
+  for (let at = 0; at < byStep.length; at += 1) {
+    const position = byStep[at]!;
+    if (beyondReach((stepOf(bounds[position]!) + 1) / BOUND_STEPS)) break;
+    if (beyondReach(bounds[position]!)) continue;
     const entry = corpus.entries[position]!;
     if (entry.id === query.excludeId || corpus.entityNorm[position] === 0) continue;
     const entityScore = entityScoreOf(position);

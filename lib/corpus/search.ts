@@ -19,6 +19,8 @@ export interface SearchIndex {
   positions: Map<string, number>;
   /** Folded words of each title, space-separated and space-bounded: " raids near albu kamal ". */
   titles: string[];
+  /** Folded words of each text: the entry's own `folded` (not copied), else folded once when first needed. */
+  texts: (string | undefined)[];
   outlets: string[];
   /** Words of title and text, and of the title alone. */
   text: WordPostings;
@@ -62,6 +64,7 @@ function emptyIndex(): SearchIndex {
     entries: [],
     positions: new Map(),
     titles: [],
+    texts: [],
     outlets: [],
     text: new WordPostings(),
     title: new WordPostings(),
@@ -89,9 +92,8 @@ export function indexForSearch(entries: readonly LibraryEntry[]): SearchIndex {
   index.entries = [...entries];
   index.titles = entries.map((entry) => foldedWords(entry.title));
   index.outlets = entries.map(outletOf);
-  index.text = WordPostings.build(
-    entries.map((entry, at) => [index.titles[at]!, entry.folded ?? foldedWords(entry.text)]),
-  );
+  index.texts = entries.map((entry) => entry.folded ?? foldedWords(entry.text));
+  index.text = WordPostings.build(entries.map((_, at) => [index.titles[at]!, index.texts[at]!]));
   index.title = WordPostings.build(index.titles.map((title) => [title]));
   entries.forEach((entry, position) => {
     index.positions.set(entry.id, position);
@@ -109,7 +111,9 @@ function append(index: SearchIndex, entry: LibraryEntry): void {
   index.positions.set(entry.id, position);
   index.titles.push(title);
   index.outlets.push(outletOf(entry));
-  index.text.add(position, title, entry.folded ?? foldedWords(entry.text));
+  const text = entry.folded ?? foldedWords(entry.text);
+  index.texts[position] = text;
+  index.text.add(position, title, text);
   index.title.add(position, title);
   addEntities(index, entry, position);
 }
@@ -136,6 +140,7 @@ export function removeFromSearchIndex(index: SearchIndex, id: string): void {
   if (position === undefined) return;
   index.positions.delete(id);
   index.entries[position] = null;
+  index.texts[position] = undefined;
 }
 
 /** The index as plain data, to store (IndexedDB) or send to another context (postMessage). */
@@ -168,6 +173,7 @@ export function loadSearchIndex(data: SearchIndexData, entries: readonly Library
     entries: data.ids.map(() => null),
     positions: new Map(),
     titles: data.titles,
+    texts: new Array<string | undefined>(data.ids.length),
     outlets: data.outlets,
     text: WordPostings.from(data.text),
     title: WordPostings.from(data.title),
@@ -235,12 +241,20 @@ function allWordsScore(index: SearchIndex, position: number, inTitle: number, wo
   let score = ALL_WORDS;
   if (inTitle === wordCount) score += ALL_IN_TITLE;
   if (wordCount > 1) {
-    const entry = index.entries[position]!;
     // A phrase in the title is a phrase in title or text; it never runs from the title on into the text.
     if (index.titles[position]!.includes(phrase)) score += PHRASE_IN_TITLE + PHRASE;
-    else if ((entry.folded ?? foldedWords(entry.text)).includes(phrase)) score += PHRASE;
+    else if (textOf(index, position).includes(phrase)) score += PHRASE;
   }
   return score;
+}
+
+function textOf(index: SearchIndex, position: number): string {
+  let text = index.texts[position];
+  if (text === undefined) {
+    const entry = index.entries[position]!;
+    text = index.texts[position] = entry.folded ?? foldedWords(entry.text);
+  }
+  return text;
 }
 
 /** Marks (1) the positions in the list, in a new array as long as the index. */
@@ -284,17 +298,19 @@ export function searchEntries(
 
   // Per entry: how many query words it holds (all, the real ones, in the title); `seen` counts each word once.
   // The arrays are the index's own, cleared for each search: a search at 100,000 entries allocates none of them.
-  const { found, foundLong, inTitle, seen, seenInTitle, named, keys } = scratchOf(index);
-  const candidates: number[] = [];
+  const scratch = scratchOf(index, words.length);
+  const { found, foundLong, inTitle, seen, seenInTitle, named, keys, candidates, stamp: firstStamp } = scratch;
+  // Each entry is a candidate once at most: when it first holds a word, or (holding none) names every entity.
+  let candidateCount = 0;
   words.forEach((word, wordIndex) => {
-    const stamp = wordIndex + 1;
+    const stamp = firstStamp + wordIndex;
     const long = word.length >= MIN_PARTIAL_WORD;
     for (const list of index.text.listsWithPrefix(word))
       for (let at = 0; at < list.length; at += 1) {
         const position = list[at]!;
         if (seen[position] === stamp) continue;
         seen[position] = stamp;
-        if (found[position] === 0) candidates.push(position);
+        if (found[position] === 0) candidates[candidateCount++] = position;
         found[position] = found[position]! + 1;
         if (long) foundLong[position] = foundLong[position]! + 1;
       }
@@ -314,14 +330,15 @@ export function searchEntries(
     for (const position of index.entities.get(id) ?? []) named[position] = named[position]! + 1;
   if (allEntities > 0) {
     for (let position = 0; position < total; position += 1)
-      if (named[position] === allEntities && found[position] === 0) candidates.push(position);
+      if (named[position] === allEntities && found[position] === 0) candidates[candidateCount++] = position;
   }
 
   // Each answer's score, to a thousandth, as the place of that score in `scores` plus one (0: not an answer). A
   // search has few distinct scores (the word, title, phrase and entity bonuses), so that a short list beats a Map.
   const scores: number[] = [];
   const perScore: number[] = [];
-  for (const position of candidates) {
+  for (let at = 0; at < candidateCount; at += 1) {
+    const position = candidates[at]!;
     if (!kept(position)) continue;
     // An entry answers with every word, or (for a query of several words) at least two real words of it; some
     // words alone still count in the score of an entry that matches through its entities.
@@ -367,15 +384,22 @@ interface Scratch {
   seenInTitle: Int32Array;
   named: Uint16Array;
   keys: Int32Array;
+  /** Not cleared: only the first candidateCount are read. */
+  candidates: Int32Array;
+  /** `seen` and `seenInTitle` are not cleared either: each search marks with stamps no earlier search used. */
+  stamp: number;
 }
 
 const scratches = new WeakMap<SearchIndex, Scratch>();
 
-/** The index's per-entry arrays for one search, zeroed (kept apart from the index: they are not its data). */
-function scratchOf(index: SearchIndex): Scratch {
+/**
+ * The index's per-entry arrays for a search of `words` words, zeroed, and its first stamp (kept apart from the index:
+ * they are not its data).
+ */
+function scratchOf(index: SearchIndex, words: number): Scratch {
   const total = index.entries.length;
   let scratch = scratches.get(index);
-  if (!scratch || scratch.keys.length < total) {
+  if (!scratch || scratch.keys.length < total || scratch.stamp + words >= 0x7fffffff) {
     // Room for the entries added before the next searches, so that adding one does not reallocate them all.
     const size = total + (total >> 3) + 16;
     scratch = {
@@ -386,10 +410,15 @@ function scratchOf(index: SearchIndex): Scratch {
       seenInTitle: new Int32Array(size),
       named: new Uint16Array(size),
       keys: new Int32Array(size),
+      candidates: new Int32Array(size),
+      stamp: 1,
     };
     scratches.set(index, scratch);
-  } else for (const array of Object.values(scratch)) array.fill(0);
-  return scratch;
+  } else
+    for (const array of [scratch.found, scratch.foundLong, scratch.inTitle, scratch.named, scratch.keys]) array.fill(0);
+  const first = scratch.stamp;
+  scratch.stamp += words;
+  return { ...scratch, stamp: first };
 }
 
 /** The library's order without a query: newest first (bundled entries last), then by id. */
