@@ -141,30 +141,31 @@ describe('matchCorpus against reading every entry', () => {
   });
   const corpus = indexCorpus(entries, (item) => mentions.get(item.id)!);
 
+  const count = (items: Iterable<string>) => {
+    const counts = new Map<string, number>();
+    for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
+    return counts;
+  };
+  const entryEntities = entries.map((item) => count(mentions.get(item.id)!));
+  const entryWords = entries.map((item) => count(item.text.split(' ').filter((word) => word.length >= 4)));
+  const rarity = (profiles: Map<string, number>[]) => {
+    const holding = count(profiles.flatMap((profile) => [...profile.keys()]));
+    return new Map([...holding].map(([key, held]) => [key, Math.log(1 + entries.length / held)]));
+  };
+  const entityRarity = rarity(entryEntities);
+  const wordRarity = rarity(entryWords);
+  const unseen = Math.max(1, ...entityRarity.values());
+  const vector = (counts: Map<string, number>, weights: Map<string, number>, missing: number) =>
+    new Map([...counts].map(([key, value]) => [key, (1 + Math.log(value)) * (weights.get(key) ?? missing)]));
+  const cosine = (a: Map<string, number>, b: Map<string, number>) => {
+    const length = (v: Map<string, number>) => Math.sqrt([...v.values()].reduce((sum, x) => sum + x * x, 0));
+    let dot = 0;
+    for (const [key, value] of a) dot += value * (b.get(key) ?? 0);
+    return dot === 0 ? 0 : dot / (length(a) * length(b));
+  };
+
   /** Cosine of tf-idf vectors, entities blended with words in one language: every entry scored, none skipped. */
   function fullRead(query: MatchQuery): { id: string; score: number }[] {
-    const count = (items: Iterable<string>) => {
-      const counts = new Map<string, number>();
-      for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
-      return counts;
-    };
-    const entryEntities = entries.map((item) => count(mentions.get(item.id)!));
-    const entryWords = entries.map((item) => count(item.text.split(' ').filter((word) => word.length >= 4)));
-    const rarity = (profiles: Map<string, number>[]) => {
-      const holding = count(profiles.flatMap((profile) => [...profile.keys()]));
-      return new Map([...holding].map(([key, held]) => [key, Math.log(1 + entries.length / held)]));
-    };
-    const entityRarity = rarity(entryEntities);
-    const wordRarity = rarity(entryWords);
-    const unseen = Math.max(1, ...entityRarity.values());
-    const vector = (counts: Map<string, number>, weights: Map<string, number>, missing: number) =>
-      new Map([...counts].map(([key, value]) => [key, (1 + Math.log(value)) * (weights.get(key) ?? missing)]));
-    const cosine = (a: Map<string, number>, b: Map<string, number>) => {
-      const length = (v: Map<string, number>) => Math.sqrt([...v.values()].reduce((sum, x) => sum + x * x, 0));
-      let dot = 0;
-      for (const [key, value] of a) dot += value * (b.get(key) ?? 0);
-      return dot === 0 ? 0 : dot / (length(a) * length(b));
-    };
     const queryEntities = vector(count(query.entityIds), entityRarity, unseen);
     const queryWords = vector(count(query.text.split(' ').filter((word) => word.length >= 4)), wordRarity, 0);
     const scored = entries.flatMap((item, at) => {
