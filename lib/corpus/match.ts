@@ -293,7 +293,8 @@ export function matchCorpus(query: MatchQuery, corpus: IndexedCorpus): CorpusMat
   // Only entries sharing at least MIN_SHARED of the query's entities can match: the lists of those entities say
   // which, and give each entry's entity dot product as they are read (the same sums, in the same order, as a dot
   // over the entry's own profile), so that a 100,000-entry library is not read whole for each page.
-  const { sharedCount, entityDot, bounds, entryTermWeight } = scratchOf(corpus);
+  const scratch = scratchOf(corpus);
+  const { sharedCount, entityDot, bounds, entryTermWeight } = scratch;
   const candidates: number[] = [];
   for (const [key, weight] of entities) {
     const id = corpus.entityIdOf.get(key);
@@ -312,17 +313,18 @@ export function matchCorpus(query: MatchQuery, corpus: IndexedCorpus): CorpusMat
   // once no bound can reach the `limit`-th score found. An entry left unread scores under that score, so that the
   // best `limit` are those a full read gives.
   const entityScoreOf = (position: number) => entityDot[position]! / (entityNorm * corpus.entityNorm[position]!);
-  const perStep = new Int32Array(BOUND_STEPS + 1);
+  const { perStep, stepStart, next } = scratch;
   for (const position of candidates) {
     const entityScore = entityScoreOf(position);
     const bound = Math.max(entityScore, ENTITY_SHARE * entityScore + (1 - ENTITY_SHARE) * SAME_ARTICLE_SIMILARITY);
     bounds[position] = bound;
     if (bound >= threshold) perStep[stepOf(bound)] = perStep[stepOf(bound)]! + 1;
   }
-  const stepStart = new Int32Array(BOUND_STEPS + 2);
-  for (let step = BOUND_STEPS; step >= 0; step -= 1) stepStart[step] = stepStart[step + 1]! + perStep[step]!;
+  for (let step = BOUND_STEPS; step >= 0; step -= 1) {
+    stepStart[step] = stepStart[step + 1]! + perStep[step]!;
+    next[step] = stepStart[step + 1]!;
+  }
   // Step s holds byStep[stepStart[s + 1]] to byStep[stepStart[s] - 1].
-  const next = stepStart.slice(1);
   const byStep = new Int32Array(stepStart[0]!);
   for (const position of candidates) {
     const bound = bounds[position]!;
@@ -357,10 +359,15 @@ export function matchCorpus(query: MatchQuery, corpus: IndexedCorpus): CorpusMat
       score = ENTITY_SHARE * entityScore + (1 - ENTITY_SHARE) * similarity;
     }
     if (score < threshold) continue;
-    const weightIn = (key: string) => entityWeightIn(corpus, position, key);
-    const shared = [...entities.keys()]
-      .filter((key) => weightIn(key) > 0)
-      .sort((a, b) => entities.get(b)! * weightIn(b) - entities.get(a)! * weightIn(a));
+    // The entities in common, in the query's order, then by their share of the score.
+    const share = new Map<string, number>();
+    for (let at = corpus.entityStart[position]!; at < corpus.entityStart[position + 1]!; at += 1) {
+      const id = corpus.entityOf[at]!;
+      const key = corpus.entityIds[id]!;
+      const weight = entities.get(key);
+      if (weight !== undefined) share.set(key, weight * (tf(corpus.entityCount[at]!) * corpus.entityWeight[id]!));
+    }
+    const shared = [...entities.keys()].filter((key) => share.has(key)).sort((a, b) => share.get(b)! - share.get(a)!);
     // One name in common (a capital, a much-cited group) is a coincidence, not a related report.
     if (shared.length < MIN_SHARED) continue;
     const rounded = Math.round(score * 1000) / 1000;
@@ -382,6 +389,10 @@ interface Scratch {
   bounds: Float64Array;
   /** Zero after each use (termDot clears what it sets). */
   entryTermWeight: Float64Array;
+  /** Candidates a step of bound; where each step starts (and is filled to) in the candidates laid out by step. */
+  perStep: Int32Array;
+  stepStart: Int32Array;
+  next: Int32Array;
 }
 
 const scratches = new WeakMap<IndexedCorpus, Scratch>();
@@ -396,11 +407,16 @@ function scratchOf(corpus: IndexedCorpus): Scratch {
       entityDot: new Float64Array(total),
       bounds: new Float64Array(total),
       entryTermWeight: new Float64Array(corpus.termWeight.length),
+      perStep: new Int32Array(BOUND_STEPS + 1),
+      // stepStart[BOUND_STEPS + 1] stays 0: nothing starts above the last step.
+      stepStart: new Int32Array(BOUND_STEPS + 2),
+      next: new Int32Array(BOUND_STEPS + 1),
     };
     scratches.set(corpus, scratch);
   } else {
     scratch.sharedCount.fill(0);
     scratch.entityDot.fill(0);
+    scratch.perStep.fill(0);
   }
   return scratch;
 }
