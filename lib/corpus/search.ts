@@ -172,9 +172,10 @@ export function loadSearchIndex(data: SearchIndexData, entries: readonly Library
   const index: SearchIndex = {
     entries: data.ids.map(() => null),
     positions: new Map(),
-    titles: data.titles,
+    // Copies: entries added later grow them, and the caller's data stays as it was stored.
+    titles: [...data.titles],
     texts: new Array<string | undefined>(data.ids.length),
-    outlets: data.outlets,
+    outlets: [...data.outlets],
     text: WordPostings.from(data.text),
     title: WordPostings.from(data.title),
     entities: new Map(data.entities.ids.map((id, at) => [id, Array.from(data.entities.positions[at]!)])),
