@@ -59,6 +59,12 @@ export const BOUNDARIES = [
     from: ['content', 'background', ...PAGE_CONTEXTS.filter((other) => other !== page)].map(entry),
     message: `entrypoints/${page}/ may only import its own folder, components/, platform/ and lib/.`,
   })),
+  {
+    target: ['./scripts', './bin', './lib', './platform', './entrypoints', './components'],
+    from: ['./tests'],
+    message:
+      'Code outside tests/ does not import tests: what scripts and tests share (browsers, evaluation, data sets) lives in scripts/support or scripts/evaluation.',
+  },
 ];
 
 export default defineConfig(
@@ -87,7 +93,7 @@ export default defineConfig(
     },
   },
   {
-    files: ['lib/**', 'entrypoints/**', 'components/**', 'platform/**'],
+    files: ['lib/**', 'entrypoints/**', 'components/**', 'platform/**', 'scripts/**', 'bin/**'],
     plugins: { 'import-x': importX },
     settings: {
       'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] })],

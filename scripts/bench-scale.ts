@@ -1,7 +1,8 @@
 // `npm run bench` section "scale": a SYNTHETIC library of 100,000 entries recombined from the FA-KES development
 // articles (and, for French, the bundled corpus's French articles), searched by the library's own search and by
 // MiniSearch and FlexSearch on the same entries in the same run, plus related-entries matching for one article.
-import { setFlagsFromString } from 'node:v8';
+import { loadavg } from 'node:os';
+import { serialize, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { Index as FlexIndex } from 'flexsearch';
 import MiniSearch from 'minisearch';
@@ -10,10 +11,17 @@ import { defaultAutomaton } from '../lib/analyse/recogniser';
 import { bundledCorpus } from '../lib/corpus/bundled';
 import type { LibraryEntry } from '../lib/corpus/library';
 import { matchCorpus, mentionIds } from '../lib/corpus/match';
-import { foldedWords, indexForSearch, searchEntries } from '../lib/corpus/search';
+import {
+  addToSearchIndex,
+  foldedWords,
+  indexForSearch,
+  loadSearchIndex,
+  searchEntries,
+  searchIndexData,
+} from '../lib/corpus/search';
 import { analyse } from '../lib/analyse/analyse';
 import { isLinked, recogniseMentions } from '../lib/recognise/recognise';
-import { expectedRankings, rankingCorpus } from '../tests/unit/search-ranking-set';
+import { expectedRankings, rankingCorpus } from './support/search-ranking-set';
 import { fakesArticles, scaleFixture } from './support/scale-fixture';
 import { percentile, round } from './support/stats';
 
@@ -28,7 +36,7 @@ function heapMb(): number {
 }
 
 /** The 50 fixed queries: 15 titles, 15 English and 10 French entity names, 10 misspelt transliterations. */
-function scaleQueries(fakes: readonly { title: string }[]): string[] {
+export function scaleQueries(fakes: readonly { title: string }[]): string[] {
   const titles = Array.from({ length: 15 }, (_, index) => fakes[(index * 31) % fakes.length]!.title);
   const english = [
     'Raqqa',
@@ -74,7 +82,7 @@ function scaleQueries(fakes: readonly { title: string }[]): string[] {
   return [...titles, ...english, ...french, ...misspelt];
 }
 
-function queryEntities(query: string): string[] {
+export function queryEntities(query: string): string[] {
   return [
     ...new Set(
       recogniseMentions(query, defaultAutomaton())
@@ -89,6 +97,10 @@ interface Engine {
   name: string;
   build: (entries: readonly LibraryEntry[]) => (query: string) => string[];
 }
+
+// The issue's targets at 100,000 entries (printed against the figures; the bench does not fail on them).
+const TARGET_SEARCH_P95_MS = 50;
+const TARGET_MATCH_MS = 20;
 
 const foldQuery = (query: string) => foldedWords(query).trim();
 
@@ -158,6 +170,7 @@ export function benchScale(report: Report, size: number): void {
   });
 
   const queries = scaleQueries(fakes);
+  const figures = new Map<string, { p95: number; ndcg: number }>();
   // SCALE_ENGINES=repere,flexsearch runs only those (MiniSearch takes minutes to index 100,000 entries).
   const chosen = process.env.SCALE_ENGINES?.split(',');
   for (const engine of engines.filter((item) => !chosen || chosen.includes(item.name))) {
@@ -178,6 +191,8 @@ export function benchScale(report: Report, size: number): void {
     // Quality on the ranked-relevance set: the same engine built on its eight invented entries.
     const small = engine.build(rankingCorpus);
     const quality = expectedRankings.map(({ query, expected }) => ndcg(small(query), expected));
+    const rankingNdcg = round(quality.reduce((sum, value) => sum + value, 0) / quality.length);
+    figures.set(engine.name, { p95: percentile(samples, 0.95), ndcg: rankingNdcg });
     report(`scale-search-${engine.name}`, {
       entries: entries.length,
       queries: queries.length,
@@ -187,11 +202,12 @@ export function benchScale(report: Report, size: number): void {
       p50Ms: round(percentile(samples, 0.5)),
       p95Ms: round(percentile(samples, 0.95)),
       maxMs: round(Math.max(...samples)),
-      rankingNdcg: round(quality.reduce((sum, value) => sum + value, 0) / quality.length),
+      rankingNdcg,
       rankingExact: `${quality.filter((value) => value === 1).length}/${quality.length}`,
     });
     search = null;
   }
+  if (!chosen || chosen.includes('repere')) storedIndex(report, entries, queries);
 
   // Related entries for one article (a bundled one, analysed as the popup does) against the 100,000 entries.
   start = performance.now();
@@ -209,11 +225,67 @@ export function benchScale(report: Report, size: number): void {
     }
     return percentile(times, 0.5);
   });
+  const matchMs = percentile(samples, 0.5);
   report('scale-matching', {
     entries: entries.length,
     articles: samples.length,
     indexMs: Math.round(indexMs),
-    matchMsMedian: round(percentile(samples, 0.5)),
+    matchMsMedian: round(matchMs),
     matchMsMax: round(Math.max(...samples)),
+  });
+
+  const ours = figures.get('repere');
+  const peers = [...figures].filter(([name]) => name !== 'repere');
+  report('scale-targets', {
+    // Two cores shared with other work make every figure slower: the load says how much.
+    loadAverage: round(loadavg()[0]!),
+    searchP95Ms: ours ? round(ours.p95) : 'not run',
+    searchP95TargetMs: TARGET_SEARCH_P95_MS,
+    searchMet: ours ? String(ours.p95 <= TARGET_SEARCH_P95_MS) : 'not run',
+    matchMs: round(matchMs),
+    matchTargetMs: TARGET_MATCH_MS,
+    matchMet: String(matchMs <= TARGET_MATCH_MS),
+    // The issue's rule: keep the hand-written search only if it wins on quality and speed against each library.
+    handWrittenWins:
+      ours && peers.length > 0
+        ? String(peers.every(([, peer]) => ours.ndcg >= peer.ndcg && ours.p95 <= peer.p95))
+        : 'not compared',
+  });
+}
+
+/**
+ * The search index as the library page keeps it: stored as plain data (its structured-clone size is what IndexedDB
+ * holds), loaded back with the entries, and grown one entry at a time as an import adds them.
+ */
+function storedIndex(report: Report, entries: readonly LibraryEntry[], queries: readonly string[]): void {
+  const added = 1000;
+  let start = performance.now();
+  const index = indexForSearch(entries.slice(0, entries.length - added));
+  const buildMs = performance.now() - start;
+  start = performance.now();
+  for (const entry of entries.slice(entries.length - added)) addToSearchIndex(index, [entry]);
+  const addMs = (performance.now() - start) / added;
+  start = performance.now();
+  const data = searchIndexData(index);
+  const dataMs = performance.now() - start;
+  start = performance.now();
+  const stored = serialize(data);
+  const serializeMs = performance.now() - start;
+  start = performance.now();
+  const loaded = loadSearchIndex(structuredClone(data), entries)!;
+  const loadMs = performance.now() - start;
+  const same = queries.every((query) => {
+    const ids = (found: LibraryEntry[]) => found.map((entry) => entry.id).join();
+    return ids(searchEntries(loaded, query)) === ids(searchEntries(index, query));
+  });
+  report('scale-search-repere-stored', {
+    entries: entries.length,
+    buildMs: Math.round(buildMs),
+    addMsPerEntry: round(addMs),
+    toDataMs: Math.round(dataMs),
+    storedMb: round(stored.length / 1048576),
+    serializeMs: Math.round(serializeMs),
+    loadMs: Math.round(loadMs),
+    loadedAnswersSame: String(same),
   });
 }

@@ -1,5 +1,6 @@
 import { tokenise } from '../text/tokens';
 import { outletOf, type LibraryEntry } from './library';
+import { WordPostings, type PostingsData } from './word-postings';
 
 export interface SearchFilters {
   lang?: string;
@@ -7,36 +8,49 @@ export interface SearchFilters {
   entityId?: string;
 }
 
-interface Indexed {
-  entry: LibraryEntry;
-  /** Folded words of the title, space-separated and space-bounded: " raids near albu kamal ". */
-  title: string;
-  /** Folded words of the text, space-bounded (the entry's own `folded`, not copied). */
-  text: string;
-  outlet: string;
-  entities: ReadonlySet<string>;
-}
-
-/** Which entries hold each distinct word: the words sorted (for prefix look-ups), each with its entry positions. */
-interface Postings {
-  words: string[];
-  /** postings.subarray(start[i], start[i + 1]) are the positions of the entries holding words[i], ascending. */
-  start: Int32Array;
-  postings: Int32Array;
-}
-
+/**
+ * The library's search index. Entries have fixed positions: an added entry takes the next one, a removed one leaves
+ * its position empty (null) until the index is built again. Build it with indexForSearch, grow it with
+ * addToSearchIndex, store it with searchIndexData and get it back with loadSearchIndex.
+ */
 export interface SearchIndex {
-  items: Indexed[];
-  /** Words of title and text. */
-  text: Postings;
-  title: Postings;
-  /** Entries naming each entity id. */
+  entries: (LibraryEntry | null)[];
+  /** Position of each entry by id. */
+  positions: Map<string, number>;
+  /** Folded words of each title, space-separated and space-bounded: " raids near albu kamal ". */
+  titles: string[];
+  /** Folded words of each text: the entry's own `folded` (not copied), else folded once when first needed. */
+  texts: (string | undefined)[];
+  outlets: string[];
+  /** Words of title and text, and of the title alone. */
+  text: WordPostings;
+  title: WordPostings;
+  /** Entries naming each entity id, positions ascending. */
   entities: Map<string, number[]>;
-  /** Each entry's place in the library's order without a query (byNewest): the tie-break, as one number. */
-  newest: Int32Array;
-  /** The entry position at each place of that order. */
-  byRank: Int32Array;
+  /**
+   * Entry positions in the library's order without a query (byNewest), up to position `ordered`: positions added
+   * since are sorted and merged in by the next search. Removed entries may stay in it (searches skip empty positions).
+   */
+  order: Int32Array;
+  ordered: number;
 }
+
+/** A search index as plain data (strings, arrays, typed arrays): structured-clonable, so IndexedDB stores it. */
+export interface SearchIndexData {
+  version: typeof SEARCH_INDEX_VERSION;
+  /** The entry id at each position ('' for a removed entry), and its `addedAt` (a re-imported entry has another). */
+  ids: string[];
+  addedAt: Float64Array;
+  titles: string[];
+  outlets: string[];
+  text: PostingsData;
+  title: PostingsData;
+  entities: { ids: string[]; positions: Int32Array[] };
+  order: Int32Array;
+}
+
+/** Raised when the stored shape changes: an index stored by another version is built again. */
+export const SEARCH_INDEX_VERSION = 2;
 
 /** The folded words of a text, space-separated and space-bounded. */
 export function foldedWords(text: string): string {
@@ -45,61 +59,27 @@ export function foldedWords(text: string): string {
   return words;
 }
 
-/** One list of entry positions a distinct word, built in two passes so that 100,000 entries fit in typed arrays. */
-function postingsOf(texts: readonly (readonly string[])[]): Postings {
-  const ids = new Map<string, number>();
-  const counts: number[] = [];
-  const lastSeen: number[] = [];
-  const perText: Int32Array[] = [];
-  const scratch: number[] = [];
-  texts.forEach((parts, position) => {
-    scratch.length = 0;
-    for (const part of parts)
-      for (const word of part.split(' ')) {
-        if (!word) continue;
-        let id = ids.get(word);
-        if (id === undefined) {
-          id = counts.length;
-          ids.set(word, id);
-          counts.push(0);
-          lastSeen.push(-1);
-        }
-        if (lastSeen[id] === position) continue;
-        lastSeen[id] = position;
-        counts[id] = counts[id]! + 1;
-        scratch.push(id);
-      }
-    perText.push(Int32Array.from(scratch));
-  });
-  const words = [...ids.keys()].sort();
-  const start = new Int32Array(words.length + 1);
-  const offsetOfId = new Int32Array(counts.length);
-  words.forEach((word, rank) => {
-    const id = ids.get(word)!;
-    offsetOfId[id] = start[rank]!;
-    start[rank + 1] = start[rank]! + counts[id]!;
-  });
-  const postings = new Int32Array(start[words.length]!);
-  perText.forEach((wordIds, position) => {
-    for (const id of wordIds) {
-      postings[offsetOfId[id]!] = position;
-      offsetOfId[id]! += 1;
-    }
-  });
-  return { words, start, postings };
+function emptyIndex(): SearchIndex {
+  return {
+    entries: [],
+    positions: new Map(),
+    titles: [],
+    texts: [],
+    outlets: [],
+    text: new WordPostings(),
+    title: new WordPostings(),
+    entities: new Map(),
+    order: new Int32Array(0),
+    ordered: 0,
+  };
 }
 
-/** Calls `visit` with every entry holding a word that starts with `prefix` (an entry once a word). */
-function forEachWithPrefix(index: Postings, prefix: string, visit: (position: number) => void): void {
-  let low = 0;
-  let high = index.words.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (index.words[middle]! < prefix) low = middle + 1;
-    else high = middle;
-  }
-  for (let rank = low; rank < index.words.length && index.words[rank]!.startsWith(prefix); rank += 1) {
-    for (let at = index.start[rank]!; at < index.start[rank + 1]!; at += 1) visit(index.postings[at]!);
+/** Lists the entry's entity ids under its position. */
+function addEntities(index: SearchIndex, entry: LibraryEntry, position: number): void {
+  for (const id of new Set(entry.mentions ?? [])) {
+    const list = index.entities.get(id);
+    if (list) list.push(position);
+    else index.entities.set(id, [position]);
   }
 }
 
@@ -108,41 +88,135 @@ function forEachWithPrefix(index: Postings, prefix: string, visit: (position: nu
  * instead of scanning every entry's text (a 100,000-entry library holds some 200 MB of folded text).
  */
 export function indexForSearch(entries: readonly LibraryEntry[]): SearchIndex {
-  const items = entries.map((entry) => {
-    const title = foldedWords(entry.title);
-    return {
-      entry,
-      title,
-      text: entry.folded ?? foldedWords(entry.text),
-      outlet: outletOf(entry),
-      entities: new Set(entry.mentions ?? []),
-    };
+  const index = emptyIndex();
+  index.entries = [...entries];
+  index.titles = entries.map((entry) => foldedWords(entry.title));
+  index.outlets = entries.map(outletOf);
+  index.texts = entries.map((entry) => entry.folded ?? foldedWords(entry.text));
+  index.text = WordPostings.build(entries.map((_, at) => [index.titles[at]!, index.texts[at]!]));
+  index.title = WordPostings.build(index.titles.map((title) => [title]));
+  entries.forEach((entry, position) => {
+    index.positions.set(entry.id, position);
+    addEntities(index, entry, position);
   });
-  const entities = new Map<string, number[]>();
-  items.forEach((item, position) => {
-    for (const id of item.entities) {
-      const list = entities.get(id);
-      if (list) list.push(position);
-      else entities.set(id, [position]);
-    }
-  });
-  const newest = new Int32Array(items.length);
-  const byRank = new Int32Array(items.length);
-  items
-    .map((item, position) => ({ entry: item.entry, position }))
-    .sort((a, b) => byNewest(a.entry, b.entry))
-    .forEach(({ position }, rank) => {
-      newest[position] = rank;
-      byRank[rank] = position;
-    });
+  orderOf(index);
+  return index;
+}
+
+/** Puts one entry at the next position: its words, title, outlet and entities. */
+function append(index: SearchIndex, entry: LibraryEntry): void {
+  const position = index.entries.length;
+  const title = foldedWords(entry.title);
+  index.entries.push(entry);
+  index.positions.set(entry.id, position);
+  index.titles.push(title);
+  index.outlets.push(outletOf(entry));
+  const text = entry.folded ?? foldedWords(entry.text);
+  index.texts[position] = text;
+  index.text.add(position, title, text);
+  index.title.add(position, title);
+  addEntities(index, entry, position);
+}
+
+/**
+ * Adds entries to the index, or replaces them (same id). Each costs what indexing it alone costs; the word lists
+ * of added entries are merged into the compact ones once they hold a quarter as many entries.
+ */
+export function addToSearchIndex(index: SearchIndex, entries: readonly LibraryEntry[]): void {
+  for (const entry of entries) {
+    removeFromSearchIndex(index, entry.id);
+    append(index, entry);
+  }
+  for (const postings of [index.text, index.title]) if (postings.addedShare > MAX_ADDED_SHARE) postings.compact();
+}
+
+// Added lists are merged once they hold this share of the compact part's postings: each merge copies them all, so
+// merging at a fixed share keeps the copying, over many additions, a constant times their postings.
+const MAX_ADDED_SHARE = 0.25;
+
+/** Leaves the entry out of every search (its position stays empty). */
+export function removeFromSearchIndex(index: SearchIndex, id: string): void {
+  const position = index.positions.get(id);
+  if (position === undefined) return;
+  index.positions.delete(id);
+  index.entries[position] = null;
+  index.texts[position] = undefined;
+}
+
+/** The index as plain data, to store (IndexedDB) or send to another context (postMessage). */
+export function searchIndexData(index: SearchIndex): SearchIndexData {
+  index.text.compact();
+  index.title.compact();
+  const entityIds = [...index.entities.keys()];
   return {
-    items,
-    text: postingsOf(items.map((item) => [item.title, item.text])),
-    title: postingsOf(items.map((item) => [item.title])),
-    entities,
-    newest,
-    byRank,
+    version: SEARCH_INDEX_VERSION,
+    ids: index.entries.map((entry) => entry?.id ?? ''),
+    addedAt: Float64Array.from(index.entries, (entry) => entry?.addedAt ?? 0),
+    titles: index.titles,
+    outlets: index.outlets,
+    text: index.text.data(),
+    title: index.title.data(),
+    entities: { ids: entityIds, positions: entityIds.map((id) => Int32Array.from(index.entities.get(id)!)) },
+    order: orderOf(index),
   };
+}
+
+/**
+ * The index stored by searchIndexData, for the library's entries as they are now: an entry missing from `entries`
+ * is left out, an entry the index does not hold (or holds in an older version: another `addedAt`) is added. Null when
+ * the data is of another version: build the index again.
+ */
+export function loadSearchIndex(data: SearchIndexData, entries: readonly LibraryEntry[]): SearchIndex | null {
+  if (data.version !== SEARCH_INDEX_VERSION) return null;
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  const index: SearchIndex = {
+    entries: data.ids.map(() => null),
+    positions: new Map(),
+    // Copies: entries added later grow them, and the caller's data stays as it was stored.
+    titles: [...data.titles],
+    texts: new Array<string | undefined>(data.ids.length),
+    outlets: [...data.outlets],
+    text: WordPostings.from(data.text),
+    title: WordPostings.from(data.title),
+    entities: new Map(data.entities.ids.map((id, at) => [id, Array.from(data.entities.positions[at]!)])),
+    order: data.order,
+    ordered: data.ids.length,
+  };
+  const stored = new Set<string>();
+  data.ids.forEach((id, position) => {
+    const entry = byId.get(id);
+    if (!entry || entry.addedAt !== data.addedAt[position]) return;
+    index.entries[position] = entry;
+    index.positions.set(id, position);
+    stored.add(id);
+  });
+  addToSearchIndex(
+    index,
+    entries.filter((entry) => !stored.has(entry.id)),
+  );
+  return index;
+}
+
+/** Entry positions newest first (the order of a search's ties): the entries added since are sorted and merged in. */
+function orderOf(index: SearchIndex): Int32Array {
+  if (index.ordered === index.entries.length) return index.order;
+  const newer = (a: number, b: number) => byNewest(index.entries[a]!, index.entries[b]!) || a - b;
+  const added: number[] = [];
+  for (let position = index.ordered; position < index.entries.length; position += 1)
+    if (index.entries[position]) added.push(position);
+  added.sort(newer);
+  const order = new Int32Array(index.order.length + added.length);
+  let fill = 0;
+  let fresh = 0;
+  for (const position of index.order) {
+    if (!index.entries[position]) continue;
+    while (fresh < added.length && newer(added[fresh]!, position) < 0) order[fill++] = added[fresh++]!;
+    order[fill++] = position;
+  }
+  while (fresh < added.length) order[fill++] = added[fresh++]!;
+  index.order = order.slice(0, fill);
+  index.ordered = index.entries.length;
+  return index.order;
 }
 
 // Weights of the score, chosen so that the order a reader expects holds whatever else an entry has:
@@ -160,26 +234,35 @@ const SOME_WORDS = 10;
 const MIN_PARTIAL_WORD = 3;
 
 /**
- * How well an entry answers the query's words (`found` of them in title or text, `foundLong` of those real words,
- * `inTitle` in the title), and whether it answers at all: every word, or (for a query of several words) at least
- * two real words of it. Some words alone still count in the score of an entry that matches through its entities.
+ * How well an entry answers the query's words (`found` of them in title or text, `inTitle` in the title), when it
+ * holds them all. Some words alone score under SOME_WORDS (see searchEntries). The phrase is looked for last, and
+ * only in entries holding every word: it is the one costly test.
  */
-function wordScore(
-  item: Indexed,
-  counts: { found: number; foundLong: number; inTitle: number },
-  wordCount: number,
-  phrase: string,
-): { score: number; answers: boolean } {
-  const { found, foundLong, inTitle } = counts;
-  if (found === wordCount) {
-    let score = ALL_WORDS;
-    if (inTitle === wordCount) score += ALL_IN_TITLE;
+function allWordsScore(index: SearchIndex, position: number, inTitle: number, wordCount: number, phrase: string) {
+  let score = ALL_WORDS;
+  if (inTitle === wordCount) score += ALL_IN_TITLE;
+  if (wordCount > 1) {
     // A phrase in the title is a phrase in title or text; it never runs from the title on into the text.
-    if (wordCount > 1 && item.title.includes(phrase)) score += PHRASE_IN_TITLE + PHRASE;
-    else if (wordCount > 1 && item.text.includes(phrase)) score += PHRASE;
-    return { score, answers: true };
+    if (index.titles[position]!.includes(phrase)) score += PHRASE_IN_TITLE + PHRASE;
+    else if (textOf(index, position).includes(phrase)) score += PHRASE;
   }
-  return { score: (SOME_WORDS * found) / (wordCount + 1), answers: foundLong >= 2 };
+  return score;
+}
+
+function textOf(index: SearchIndex, position: number): string {
+  let text = index.texts[position];
+  if (text === undefined) {
+    const entry = index.entries[position]!;
+    text = index.texts[position] = entry.folded ?? foldedWords(entry.text);
+  }
+  return text;
+}
+
+/** Marks (1) the positions in the list, in a new array as long as the index. */
+function marked(index: SearchIndex, list: readonly number[] | undefined): Uint8Array {
+  const marks = new Uint8Array(index.entries.length);
+  for (const position of list ?? []) marks[position] = 1;
+  return marks;
 }
 
 /**
@@ -198,69 +281,145 @@ export function searchEntries(
   const words = [...new Set(folded)];
   // " w1 w2": the words in a row (the last one as a prefix).
   const phrase = ` ${folded.join(' ')}`;
-  const total = index.items.length;
-  const kept = (item: Indexed) =>
-    (!filters.lang || item.entry.lang === filters.lang) &&
-    (!filters.outlet || item.outlet === filters.outlet) &&
-    (!filters.entityId || item.entities.has(filters.entityId));
-  // Results as one number each, best score first then newest: score (to a thousandth) times the entry count plus the
-  // place in the newest-first order. A typed-array sort of 100,000 numbers takes a few ms; objects and a comparator
-  // took most of a search's time.
-  const results: number[] = [];
-  const add = (position: number, score: number) =>
-    results.push(-Math.round(score * 1000) * total + index.newest[position]!);
-  if (words.length === 0) {
-    for (let position = 0; position < total; position += 1) if (kept(index.items[position]!)) add(position, 0);
-  } else {
-    // Per entry: how many query words it holds (all, the real ones, in the title); `seen` counts each word once.
-    const found = new Uint16Array(total);
-    const foundLong = new Uint16Array(total);
-    const inTitle = new Uint16Array(total);
-    const seen = new Int32Array(total);
-    const seenInTitle = new Int32Array(total);
-    const candidates: number[] = [];
-    words.forEach((word, wordIndex) => {
-      const stamp = wordIndex + 1;
-      const long = word.length >= MIN_PARTIAL_WORD;
-      forEachWithPrefix(index.text, word, (position) => {
-        if (seen[position] === stamp) return;
+  const total = index.entries.length;
+  const order = orderOf(index);
+  const byFilter = filters.entityId ? marked(index, index.entities.get(filters.entityId)) : null;
+  const filtered = Boolean(filters.lang || filters.outlet || byFilter);
+  const kept = (position: number) => {
+    const entry = index.entries[position];
+    if (!entry) return false;
+    return (
+      !filtered ||
+      ((!filters.lang || entry.lang === filters.lang) &&
+        (!filters.outlet || index.outlets[position] === filters.outlet) &&
+        (!byFilter || byFilter[position] === 1))
+    );
+  };
+  if (words.length === 0) return [...order].filter(kept).map((position) => index.entries[position]!);
+
+  // Per entry: how many query words it holds (all, the real ones, in the title); `seen` counts each word once.
+  // The arrays are the index's own, cleared for each search: a search at 100,000 entries allocates none of them.
+  const scratch = scratchOf(index, words.length);
+  const { found, foundLong, inTitle, seen, seenInTitle, named, keys, candidates, stamp: firstStamp } = scratch;
+  // Each entry is a candidate once at most: when it first holds a word, or (holding none) names every entity.
+  let candidateCount = 0;
+  words.forEach((word, wordIndex) => {
+    const stamp = firstStamp + wordIndex;
+    const long = word.length >= MIN_PARTIAL_WORD;
+    for (const list of index.text.listsWithPrefix(word))
+      for (let at = 0; at < list.length; at += 1) {
+        const position = list[at]!;
+        if (seen[position] === stamp) continue;
         seen[position] = stamp;
-        if (found[position] === 0) candidates.push(position);
+        if (found[position] === 0) candidates[candidateCount++] = position;
         found[position] = found[position]! + 1;
         if (long) foundLong[position] = foundLong[position]! + 1;
-      });
-      forEachWithPrefix(index.title, word, (position) => {
-        if (seenInTitle[position] === stamp) return;
+      }
+    for (const list of index.title.listsWithPrefix(word))
+      for (let at = 0; at < list.length; at += 1) {
+        const position = list[at]!;
+        if (seenInTitle[position] === stamp) continue;
         seenInTitle[position] = stamp;
         inTitle[position] = inTitle[position]! + 1;
-      });
-    });
-    // Entries naming every entity of the query answer it even without its words (Telafer for "Tall Afar").
-    if (queryEntities.length > 0) {
-      const [first, ...others] = [...queryEntities].sort(
-        (a, b) => (index.entities.get(a)?.length ?? 0) - (index.entities.get(b)?.length ?? 0),
-      );
-      for (const position of index.entities.get(first!) ?? []) {
-        if (found[position]! > 0) continue;
-        if (others.every((id) => index.items[position]!.entities.has(id))) candidates.push(position);
       }
-    }
-    for (const position of candidates) {
-      const item = index.items[position]!;
-      if (!kept(item)) continue;
-      const byEntities = queryEntities.length > 0 && queryEntities.every((id) => item.entities.has(id));
-      const counts = { found: found[position]!, foundLong: foundLong[position]!, inTitle: inTitle[position]! };
-      const { score, answers } = wordScore(item, counts, words.length, phrase);
-      if (answers || byEntities) add(position, score + (byEntities ? ENTITIES : 0));
-    }
-  }
-  const keys = Float64Array.from(results).sort();
-  const entries: LibraryEntry[] = new Array<LibraryEntry>(keys.length);
-  keys.forEach((key, at) => {
-    const rank = ((key % total) + total) % total;
-    entries[at] = index.items[index.byRank[rank]!]!.entry;
   });
-  return entries;
+  // How many of the query's entities each entry names: entries naming them all answer the query even without its
+  // words (Telafer for "Tall Afar").
+  const entityIds = [...new Set(queryEntities)];
+  const allEntities = entityIds.length;
+  for (const id of entityIds)
+    for (const position of index.entities.get(id) ?? []) named[position] = named[position]! + 1;
+  if (allEntities > 0) {
+    for (let position = 0; position < total; position += 1)
+      if (named[position] === allEntities && found[position] === 0) candidates[candidateCount++] = position;
+  }
+
+  // Each answer's score, to a thousandth, as the place of that score in `scores` plus one (0: not an answer). A
+  // search has few distinct scores (the word, title, phrase and entity bonuses), so that a short list beats a Map.
+  const scores: number[] = [];
+  const perScore: number[] = [];
+  for (let at = 0; at < candidateCount; at += 1) {
+    const position = candidates[at]!;
+    if (!kept(position)) continue;
+    // An entry answers with every word, or (for a query of several words) at least two real words of it; some
+    // words alone still count in the score of an entry that matches through its entities.
+    const all = found[position] === words.length;
+    const entities = allEntities > 0 && named[position] === allEntities;
+    if (!all && foundLong[position]! < 2 && !entities) continue;
+    const score = all
+      ? allWordsScore(index, position, inTitle[position]!, words.length, phrase)
+      : (SOME_WORDS * found[position]!) / (words.length + 1);
+    const rounded = Math.round((score + (entities ? ENTITIES : 0)) * 1000);
+    let slot = scores.indexOf(rounded);
+    if (slot < 0) {
+      slot = scores.push(rounded) - 1;
+      perScore.push(0);
+    }
+    keys[position] = slot + 1;
+    perScore[slot] = perScore[slot]! + 1;
+  }
+  // Best score first, then newest: the few distinct scores are sorted, and each score's answers are laid out in the
+  // order of one walk through the newest-first order, without sorting the answers themselves.
+  const next: number[] = new Array<number>(scores.length);
+  let offset = 0;
+  for (const slot of scores.map((_, at) => at).sort((a, b) => scores[b]! - scores[a]!)) {
+    next[slot] = offset;
+    offset += perScore[slot]!;
+  }
+  const results = new Array<LibraryEntry>(offset);
+  for (let rank = 0; rank < order.length; rank += 1) {
+    const position = order[rank]!;
+    const key = keys[position]!;
+    if (key === 0) continue;
+    results[next[key - 1]!] = index.entries[position]!;
+    next[key - 1] = next[key - 1]! + 1;
+  }
+  return results;
+}
+
+interface Scratch {
+  found: Uint16Array;
+  foundLong: Uint16Array;
+  inTitle: Uint16Array;
+  seen: Int32Array;
+  seenInTitle: Int32Array;
+  named: Uint16Array;
+  keys: Int32Array;
+  /** Not cleared: only the first candidateCount are read. */
+  candidates: Int32Array;
+  /** `seen` and `seenInTitle` are not cleared either: each search marks with stamps no earlier search used. */
+  stamp: number;
+}
+
+const scratches = new WeakMap<SearchIndex, Scratch>();
+
+/**
+ * The index's per-entry arrays for a search of `words` words, zeroed, and its first stamp (kept apart from the index:
+ * they are not its data).
+ */
+function scratchOf(index: SearchIndex, words: number): Scratch {
+  const total = index.entries.length;
+  let scratch = scratches.get(index);
+  if (!scratch || scratch.keys.length < total || scratch.stamp + words >= 0x7fffffff) {
+    // Room for the entries added before the next searches, so that adding one does not reallocate them all.
+    const size = total + (total >> 3) + 16;
+    scratch = {
+      found: new Uint16Array(size),
+      foundLong: new Uint16Array(size),
+      inTitle: new Uint16Array(size),
+      seen: new Int32Array(size),
+      seenInTitle: new Int32Array(size),
+      named: new Uint16Array(size),
+      keys: new Int32Array(size),
+      candidates: new Int32Array(size),
+      stamp: 1,
+    };
+    scratches.set(index, scratch);
+  } else
+    for (const array of [scratch.found, scratch.foundLong, scratch.inTitle, scratch.named, scratch.keys]) array.fill(0);
+  const first = scratch.stamp;
+  scratch.stamp += words;
+  return { ...scratch, stamp: first };
 }
 
 /** The library's order without a query: newest first (bundled entries last), then by id. */
@@ -272,9 +431,10 @@ export function byNewest(a: LibraryEntry, b: LibraryEntry): number {
 export function facets(index: SearchIndex): { outlets: string[]; langs: string[] } {
   const outlets = new Set<string>();
   const langs = new Set<string>();
-  for (const item of index.items) {
-    if (item.outlet) outlets.add(item.outlet);
-    langs.add(item.entry.lang);
-  }
+  index.entries.forEach((entry, position) => {
+    if (!entry) return;
+    if (index.outlets[position]) outlets.add(index.outlets[position]);
+    langs.add(entry.lang);
+  });
   return { outlets: [...outlets].sort(), langs: [...langs].sort() };
 }

@@ -73,6 +73,12 @@ const REJECTED: [string, string, string, RegExp][] = [
     "import { App } from '../entrypoints/popup/App';",
     /components\//,
   ],
+  [
+    'scripts ← tests',
+    'scripts/probe.ts',
+    "import { readProbe } from '../tests/e2e/support/probed-page';",
+    /Code outside tests/,
+  ],
 ];
 
 describe('context boundaries, by resolved path', () => {
@@ -99,5 +105,8 @@ describe('context boundaries, by resolved path', () => {
       await boundaryErrors('entrypoints/popup/probe.ts', "import { Legend } from '../../components/Legend';"),
     ).toEqual([]);
     expect(await boundaryErrors('platform/probe.ts', "import { browser } from 'wxt/browser';")).toEqual([]);
+    expect(
+      await boundaryErrors('tests/unit/probe.ts', "import { evaluate } from '../../scripts/evaluation/evaluate';"),
+    ).toEqual([]);
   });
 });

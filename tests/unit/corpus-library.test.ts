@@ -7,6 +7,7 @@ import { facets, indexForSearch, searchEntries } from '../../lib/corpus/search';
 import { bundledLibrary } from '../../lib/corpus/bundled-library';
 import { defaultAutomaton } from '../../lib/analyse/recogniser';
 import { indexEntries, withMentions } from '../../lib/corpus/mentions';
+import { entityWeightIn } from '../../lib/corpus/match';
 import { knowledgeEntities } from '../../lib/knowledge/bundled';
 import { outletOfHost } from '../../lib/knowledge/outlet';
 
@@ -162,11 +163,11 @@ describe('corpus search', () => {
 
   it('indexes saved entries for matching with their stored mention ids', () => {
     const stored = { ...entries[5]!, mentions: ['place/abu-kamal', 'place/abu-kamal', 'group/hezbollah'] };
-    const indexed = indexEntries([...entries.slice(0, 5), stored], defaultAutomaton()).entries.find(
-      (item) => item.entry.id === 'x1',
-    )!;
-    expect(indexed.entities.get('place/abu-kamal')).toBeGreaterThan(indexed.entities.get('group/hezbollah')!);
-    expect(indexed.entities.get('group/hezbollah')).toBeGreaterThan(0);
+    const corpus = indexEntries([...entries.slice(0, 5), stored], defaultAutomaton());
+    const weight = (id: string) => entityWeightIn(corpus, 5, id);
+    expect(corpus.entries[5]!.id).toBe('x1');
+    expect(weight('place/abu-kamal')).toBeGreaterThan(weight('group/hezbollah'));
+    expect(weight('group/hezbollah')).toBeGreaterThan(0);
   });
 
   it('saves a page under an id from its URL, so saving twice replaces', () => {

@@ -5,7 +5,7 @@ import { defaultAutomaton } from '../../lib/analyse/recogniser';
 import { indexEntries } from '../../lib/corpus/mentions';
 import { matchCorpus } from '../../lib/corpus/match';
 import type { Analysis } from '../../lib/types';
-import { indexCorpus, type CorpusEntry } from '../../lib/corpus/match';
+import { indexCorpus, MATCH_THRESHOLD, type CorpusEntry, type MatchQuery } from '../../lib/corpus/match';
 
 const corpus = indexEntries(bundledCorpus, defaultAutomaton());
 
@@ -116,5 +116,96 @@ describe('matchCorpus', () => {
 
   it('matches nothing for a query without entities', () => {
     expect(matchCorpus({ text: 'Texte rare.', lang: 'fr', entityIds: [] }, indexed)).toEqual([]);
+  });
+});
+
+describe('matchCorpus against reading every entry', () => {
+  // Invented entries naming a few of a small set of entities and words, so that many share several of them and
+  // scores tie: the entries read best bound first must give what scoring every entry gives.
+  const ids = Array.from({ length: 16 }, (_, at) => `place/p${at}`);
+  const words = ['convoy', 'shelling', 'market', 'village', 'airstrike', 'refugees', 'checkpoint', 'border'];
+  let seed = 3;
+  const next = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  const some = <T>(items: readonly T[], count: number) =>
+    Array.from({ length: count }, () => items[Math.floor(next() * items.length)]!);
+  const mentions = new Map<string, string[]>();
+  const entries: CorpusEntry[] = Array.from({ length: 600 }, (_, at) => {
+    const id = `m${at}`;
+    mentions.set(id, some(ids, 1 + Math.floor(next() * 6)));
+    return {
+      id,
+      title: id,
+      lang: next() < 0.5 ? 'en' : 'fr',
+      text: some(words, 3 + Math.floor(next() * 10)).join(' '),
+    };
+  });
+  const corpus = indexCorpus(entries, (item) => mentions.get(item.id)!);
+
+  const count = (items: Iterable<string>) => {
+    const counts = new Map<string, number>();
+    for (const item of items) counts.set(item, (counts.get(item) ?? 0) + 1);
+    return counts;
+  };
+  const entryEntities = entries.map((item) => count(mentions.get(item.id)!));
+  const entryWords = entries.map((item) => count(item.text.split(' ').filter((word) => word.length >= 4)));
+  const rarity = (profiles: Map<string, number>[]) => {
+    const holding = count(profiles.flatMap((profile) => [...profile.keys()]));
+    return new Map([...holding].map(([key, held]) => [key, Math.log(1 + entries.length / held)]));
+  };
+  const entityRarity = rarity(entryEntities);
+  const wordRarity = rarity(entryWords);
+  const unseen = Math.max(1, ...entityRarity.values());
+  const vector = (counts: Map<string, number>, weights: Map<string, number>, missing: number) =>
+    new Map([...counts].map(([key, value]) => [key, (1 + Math.log(value)) * (weights.get(key) ?? missing)]));
+  const cosine = (a: Map<string, number>, b: Map<string, number>) => {
+    const length = (v: Map<string, number>) => Math.sqrt([...v.values()].reduce((sum, x) => sum + x * x, 0));
+    let dot = 0;
+    for (const [key, value] of a) dot += value * (b.get(key) ?? 0);
+    return dot === 0 ? 0 : dot / (length(a) * length(b));
+  };
+
+  /** Cosine of tf-idf vectors, entities blended with words in one language: every entry scored, none skipped. */
+  function fullRead(query: MatchQuery): { id: string; score: number }[] {
+    const queryEntities = vector(count(query.entityIds), entityRarity, unseen);
+    const queryWords = vector(count(query.text.split(' ').filter((word) => word.length >= 4)), wordRarity, 0);
+    const scored = entries.flatMap((item, at) => {
+      const entities = vector(entryEntities[at]!, entityRarity, 0);
+      const shared = [...queryEntities.keys()].filter((key) => entities.has(key)).length;
+      let score = cosine(queryEntities, entities);
+      if (shared < 2 || score === 0 || item.id === query.excludeId) return [];
+      // Words count when both are in one language and both have words the corpus knows (even none in common).
+      const itemWords = vector(entryWords[at]!, wordRarity, 0);
+      const known = [...queryWords.values()].some((weight) => weight > 0);
+      if (item.lang === query.lang && known && itemWords.size > 0) {
+        const similarity = cosine(queryWords, itemWords);
+        if (similarity >= 0.7) return [];
+        score = 0.75 * score + 0.25 * similarity;
+      }
+      return score >= (query.threshold ?? MATCH_THRESHOLD)
+        ? [{ id: item.id, score: Math.round(score * 1000) / 1000 }]
+        : [];
+    });
+    return scored.sort((a, b) => b.score - a.score).slice(0, query.limit ?? 5);
+  }
+
+  it('gives the best entries and scores that scoring every entry gives', () => {
+    for (let at = 0; at < 80; at += 1) {
+      const query: MatchQuery = {
+        text: some(words, 2 + Math.floor(next() * 8)).join(' '),
+        lang: next() < 0.5 ? 'en' : 'fr',
+        entityIds: some(ids, 2 + Math.floor(next() * 8)),
+        limit: 1 + Math.floor(next() * 8),
+        ...(next() < 0.3 ? { threshold: 0 } : {}),
+      };
+      const found = matchCorpus(query, corpus).map(({ id, score }) => ({ id, score }));
+      const expected = fullRead(query);
+      // Equal scores may come in any order in the full read: compare the scores, and the ids above the last tie.
+      expect(
+        found.map((match) => match.score),
+        JSON.stringify(query),
+      ).toEqual(expected.map((match) => match.score));
+      const last = expected.at(-1)?.score;
+      expect(found.filter((match) => match.score !== last)).toEqual(expected.filter((match) => match.score !== last));
+    }
   });
 });

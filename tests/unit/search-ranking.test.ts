@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultAutomaton } from '../../lib/analyse/recogniser';
 import { foldedWords, indexForSearch, searchEntries } from '../../lib/corpus/search';
 import { recogniseMentions } from '../../lib/recognise/recognise';
-import { expectedRankings, rankingCorpus, rankingEntry } from './search-ranking-set';
+import { expectedRankings, rankingCorpus, rankingEntry } from '../../scripts/support/search-ranking-set';
 
 const corpus = rankingCorpus;
 const entry = rankingEntry;
