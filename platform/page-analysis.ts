@@ -6,7 +6,7 @@ import type { LibraryEntry } from '../lib/corpus/library';
 import { mentionIds, type IndexedCorpus } from '../lib/corpus/match';
 import { textEvent } from '../lib/event/text-event';
 import type { KnowledgeEntity } from '../lib/knowledge/schema';
-import type { ArticleText, PageAnalysis, PageLinks } from '../lib/messages';
+import type { AnalysisRequest, ArticleText, PageAnalysis, PageLinks } from '../lib/messages';
 import { linkToCorpus, type LinkQuery } from '../lib/corpus/link';
 import type { EventCard } from '../lib/types';
 import type { Automaton } from '../lib/recognise/automaton';
@@ -116,4 +116,11 @@ export async function linkPage(query: LinkQuery | string, event: EventCard | nul
     entities: automaton.entities,
   });
   return { ...linkToCorpus(known, index), accounts };
+}
+
+/** Answers one analysis request: what Firefox's event page and Chrome's analysis worker both run. */
+export function answerAnalysisRequest(request: AnalysisRequest): Promise<PageAnalysis | PageLinks | null> {
+  return request.type === 'repere:analyse'
+    ? analysePage(request.article, request.summaryLength)
+    : linkPage(request.query, request.event);
 }

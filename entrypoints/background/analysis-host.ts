@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { AnalysisReply, AnalysisRequest, PageAnalysis, PageLinks } from '../../lib/messages';
-import { analysePage, linkPage } from '../../platform/page-analysis';
+import { answerAnalysisRequest } from '../../platform/page-analysis';
 
 // Where the analysis runs. Firefox's background is an event page: it analyses itself. Chrome's is a service worker,
 // stopped after 30 s idle, and the first article after a pause would meet it cold: measured by
@@ -59,8 +59,5 @@ async function inOffscreen(request: AnalysisRequest, again = true): Promise<unkn
 export function runAnalysis(request: AnalysisRequest & { type: 'repere:analyse' }): Promise<PageAnalysis>;
 export function runAnalysis(request: AnalysisRequest & { type: 'repere:link' }): Promise<PageLinks | null>;
 export function runAnalysis(request: AnalysisRequest): Promise<unknown> {
-  if (!import.meta.env.FIREFOX) return inOffscreen(request);
-  return request.type === 'repere:analyse'
-    ? analysePage(request.article, request.summaryLength)
-    : linkPage(request.query, request.event);
+  return import.meta.env.FIREFOX ? answerAnalysisRequest(request) : inOffscreen(request);
 }

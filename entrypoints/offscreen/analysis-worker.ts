@@ -1,6 +1,6 @@
 import type { AnalysisReply, AnalysisRequest } from '../../lib/messages';
 import { loadAutomaton } from '../../platform/knowledge';
-import { analysePage, linkPage } from '../../platform/page-analysis';
+import { answerAnalysisRequest } from '../../platform/page-analysis';
 
 // The analysis of Chrome's pages, in a dedicated worker of the offscreen document: it reads the knowledge base and
 // compiles the automaton as soon as it starts, then answers the requests the document passes on.
@@ -11,11 +11,7 @@ void loadAutomaton().catch(() => undefined);
 
 async function answer(request: AnalysisRequest): Promise<AnalysisReply> {
   try {
-    const result =
-      request.type === 'repere:analyse'
-        ? await analysePage(request.article, request.summaryLength)
-        : await linkPage(request.query, request.event);
-    return { ok: true, result };
+    return { ok: true, result: await answerAnalysisRequest(request) };
   } catch (error) {
     return { ok: false, error: String(error) };
   }
