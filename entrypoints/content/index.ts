@@ -5,10 +5,8 @@ import { onSettingsChanged } from '../../platform/settings-store';
 import { readsThisFrame, topDefersToFrame } from './article-frame';
 import { watchDynamicPage } from './dynamic-page';
 import { HoverCard } from './hover-card';
-import { MentionIndex } from './mention-index';
 import { PageSession } from './page-session';
 import { revealRange, spanRange } from './reveal';
-import { styleShadowRoots } from './shadow-styles';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -21,17 +19,10 @@ export default defineContentScript({
     // The top frame of a page whose article sits in an iframe leaves the popup and the badge to that frame.
     const defers = () => session.latestReport().state !== 'ready' && topDefersToFrame(window);
     session.ownsTab = () => !defers();
-    let index: MentionIndex | null = null;
     let articleNodes: ReadonlySet<Node> = new Set();
-    const card = new HoverCard(document, () =>
-      session.reading && index
-        ? { index, analysis: session.reading.analysis, entities: session.reading.entities }
-        : null,
-    );
+    const card = new HoverCard(document, () => session.reading);
     session.onRead = (reading) => {
-      index = reading ? new MentionIndex(reading.painted) : null;
       articleNodes = new Set(reading?.article.segments.map((segment) => segment.node) ?? []);
-      styleShadowRoots(articleNodes);
       if (!reading) card.hide();
       else card.refresh();
     };
@@ -65,7 +56,7 @@ export default defineContentScript({
       }
       const range =
         request.entityId !== undefined
-          ? index?.rangesOf(request.entityId)[0]
+          ? session.reading!.index.rangesOf(request.entityId)[0]
           : request.quoteIndex !== undefined
             ? painted.quoteRanges[request.quoteIndex]
             : undefined;

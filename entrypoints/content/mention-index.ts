@@ -8,20 +8,33 @@ export interface PaintedMention {
   index: number;
 }
 
+/** How many mentions are indexed between two yields (a 100,000-word page paints thousands). */
+const MENTIONS_PER_STEP = 500;
+
 /** Finds the painted mention under a point of the page or at a caret position, without touching the DOM. */
 export class MentionIndex {
   private readonly byNode = new Map<Node, PaintedMention[]>();
 
-  constructor(readonly painted: PaintedHighlights) {
+  private constructor(readonly painted: PaintedHighlights) {}
+
+  /** Indexes the painted mentions, yielding every few hundred (run in slices by the content script). */
+  static *build(painted: PaintedHighlights): Generator<void, MentionIndex, void> {
+    const index = new MentionIndex(painted);
+    let indexed = 0;
     for (const [entityId, ranges] of painted.entityRanges) {
-      ranges.forEach((range, index) => {
-        const mention = { range, entityId, index };
-        for (const node of new Set([range.startContainer, range.endContainer])) {
-          const list = this.byNode.get(node) ?? [];
-          list.push(mention);
-          this.byNode.set(node, list);
-        }
-      });
+      for (const [position, range] of ranges.entries()) {
+        if (++indexed % MENTIONS_PER_STEP === 0) yield;
+        index.add({ range, entityId, index: position });
+      }
+    }
+    return index;
+  }
+
+  private add(mention: PaintedMention): void {
+    for (const node of new Set([mention.range.startContainer, mention.range.endContainer])) {
+      const list = this.byNode.get(node);
+      if (list) list.push(mention);
+      else this.byNode.set(node, [mention]);
     }
   }
 

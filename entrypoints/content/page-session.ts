@@ -10,13 +10,17 @@ import { pageMeta } from '../../lib/article/page-meta';
 import { isActiveOn, withHighlightTypes, type Settings } from '../../lib/settings';
 import { applyReaderColours } from '../../lib/highlight/reader-colours';
 import { loadSettings } from '../../platform/settings-store';
-import { extractInSlices, paintInSlices, pauseWhile, Superseded } from './sliced-reading';
+import type { MentionIndex } from './mention-index';
+import { styleShadowRoots } from './shadow-styles';
+import { extractInSlices, indexInSlices, paintInSlices, pauseWhile, Superseded } from './sliced-reading';
 
 /** What the other parts of the content script (hover card, reveal, dynamic pages) read from the current reading. */
 export interface PageReading {
   analysis: Analysis;
   article: ExtractedArticle;
   painted: PaintedHighlights;
+  /** The painted mentions by node, for the hover card and "reveal". */
+  index: MentionIndex;
   /** The knowledge-base records of the linked entities found, for the hover card. */
   entities: ReadonlyMap<string, KnowledgeEntity>;
 }
@@ -70,7 +74,11 @@ export class PageSession {
       const article = await extractInSlices(this.document, { force }, pause);
       if (!article.isArticle && !force) return this.finish('not-article', null);
       const cached = this.cache?.text === article.text && this.cache.summaryLength === settings.summaryLength;
+      // Sending a long article's text (hundreds of kB to serialise) and unpacking the answer each get a task of
+      // their own, apart from the slices of reading and painting.
+      if (!cached) await pause();
       const found = cached ? this.cache!.found : await this.analyse(article);
+      if (!cached) await pause();
       if (generation !== this.generation) throw new Superseded();
       this.cache = { text: article.text, summaryLength: settings.summaryLength, found };
       const { analysis, entities } = found;
@@ -78,11 +86,15 @@ export class PageSession {
       // The reader may have chosen to paint only some types, in their own colours (options page).
       if (settings !== this.colouredWith) applyReaderColours(this.document, settings);
       this.colouredWith = settings;
+      // Styles go in before the highlights: Chromium rebuilds the markers of every painted range after each change
+      // of the page's style or DOM, and this way the first frame with the highlights pays for both at once.
+      styleShadowRoots(article.segments.map((segment) => segment.node));
       const shown = withHighlightTypes(analysis, settings.highlightTypes);
       const painted = await paintInSlices(this.document, article.segments, shown, pause);
       if (generation !== this.generation) throw new Superseded();
+      const index = await indexInSlices(painted, pause);
       // The new ranges replace the old ones in one go: the reader never sees the page unmarked in between.
-      this.reading = { analysis, article, painted, entities };
+      this.reading = { analysis, article, painted, index, entities };
       // The hover card works as soon as the highlights show, before the corpus links arrive.
       this.onRead(this.reading);
       // Painted: now the corpus links, for the popup (which waits for "ready").

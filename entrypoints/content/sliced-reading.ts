@@ -3,6 +3,7 @@ import { extractArticleSteps, type ExtractedArticle } from '../../lib/article/ex
 import { paintSteps, type PaintedHighlights } from '../../lib/highlight/paint';
 import type { TextSegment } from '../../lib/article/text-map';
 import type { Analysis } from '../../lib/types';
+import { MentionIndex } from './mention-index';
 
 // Long pages (100,000 words and more) are read and painted in slices (the background analyses them): no task on the page's main thread
 // runs much over the budget, so the page keeps scrolling and answering its reader meanwhile.
@@ -47,4 +48,8 @@ export function paintInSlices(
   pause: () => Promise<void>,
 ): Promise<PaintedHighlights> {
   return runInSlices(paintSteps(document, segments, analysis), pause, BUDGET_MS);
+}
+
+export function indexInSlices(painted: PaintedHighlights, pause: () => Promise<void>): Promise<MentionIndex> {
+  return runInSlices(MentionIndex.build(painted), pause, BUDGET_MS);
 }
