@@ -79,8 +79,15 @@ export type AnalysisReply = { ok: true; result: PageAnalysis | PageLinks | null 
 
 export type BackgroundRequest =
   | { type: 'repere:report'; report: Pick<PageReport, 'state' | 'painted'> & { entities: number } }
-  /** The content script sends an article's text once a page reads as one; answers a PageAnalysis. */
-  | { type: 'repere:analyse'; article: ArticleText }
+  /**
+   * The content script sends an article's text once a page reads as one; answers a PageAnalysis. A long text goes
+   * first in parts (`repere:text-part`, serialising it whole held the page 40-70 ms on a 100,000-word page), and
+   * `article.text` is then empty: `textKey` and `textLength` say which parts make it. The answer is null when the
+   * background no longer has them all (it was restarted): the page then sends the text whole.
+   */
+  | { type: 'repere:analyse'; article: ArticleText; textKey?: string; textLength?: number }
+  /** One part of a long article's text, in order; answers true. */
+  | { type: 'repere:text-part'; key: string; part: string }
   /**
    * Then, with the highlights painted, for the popup: answers a PageLinks. `query` is the analysis's linkKey, or
    * the query itself when the background answered null (it no longer had it).

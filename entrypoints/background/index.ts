@@ -3,6 +3,7 @@ import type { BackgroundRequest } from '../../lib/messages';
 import { loadSettings, saveSettings } from '../../platform/settings-store';
 import { ensureOffscreen, runAnalysis } from './analysis-host';
 import { registerCorpusMenu } from './corpus-menu';
+import { articleWithText, keepTextPart } from './text-parts';
 
 export default defineBackground(() => {
   // The keyboard shortcut (commands API, Alt+Shift+R by default) flips the global setting; every content script
@@ -24,10 +25,17 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const request = message as BackgroundRequest;
     // The analysis runs in the extension, so that the pages never load the knowledge base (analysis-host.ts).
-    if (request?.type === 'repere:analyse')
+    if (request?.type === 'repere:text-part') {
+      keepTextPart(request.key, request.part);
+      return Promise.resolve(true);
+    }
+    if (request?.type === 'repere:analyse') {
+      const article = articleWithText(request);
+      if (!article) return Promise.resolve(null);
       return loadSettings().then(({ summaryLength }) =>
-        runAnalysis({ type: 'repere:analyse', article: request.article, summaryLength }),
+        runAnalysis({ type: 'repere:analyse', article, summaryLength }),
       );
+    }
     if (request?.type === 'repere:link')
       return runAnalysis({ type: 'repere:link', query: request.query, event: request.event });
     if (request?.type !== 'repere:report') return undefined;

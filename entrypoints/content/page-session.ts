@@ -3,7 +3,7 @@ import type { ExtractedArticle } from '../../lib/article/extract';
 import type { KnowledgeEntity } from '../../lib/knowledge/schema';
 import type { Analysis } from '../../lib/types';
 import type { PaintedHighlights } from '../../lib/highlight/paint';
-import type { BackgroundRequest, PageAnalysis, PageLinks, PageReport, PageState } from '../../lib/messages';
+import type { BackgroundRequest, PageLinks, PageReport, PageState } from '../../lib/messages';
 import type { OtherAccount } from '../../lib/corpus/accounts';
 import { mentionIds } from '../../lib/corpus/match';
 import { pageMeta } from '../../lib/article/page-meta';
@@ -12,6 +12,7 @@ import { applyReaderColours } from '../../lib/highlight/reader-colours';
 import { loadSettings } from '../../platform/settings-store';
 import type { MentionIndex } from './mention-index';
 import { styleShadowRoots } from './shadow-styles';
+import { sendArticle } from './send-article';
 import { extractInSlices, indexInSlices, paintInSlices, pauseWhile, Superseded } from './sliced-reading';
 
 /** What the other parts of the content script (hover card, reveal, dynamic pages) read from the current reading. */
@@ -122,17 +123,13 @@ export class PageSession {
 
   /** The background analyses the article (recognition, quotes, summary, domain, event, corpus): see background/. */
   private async analyse(article: ExtractedArticle): Promise<Found> {
-    const request: BackgroundRequest = {
-      type: 'repere:analyse',
-      article: {
-        text: article.text,
-        title: article.title,
-        isArticle: article.isArticle,
-        url: this.document.location.href,
-        ...pageMeta(this.document),
-      },
-    };
-    const answer = (await browser.runtime.sendMessage(request)) as PageAnalysis;
+    const answer = await sendArticle({
+      text: article.text,
+      title: article.title,
+      isArticle: article.isArticle,
+      url: this.document.location.href,
+      ...pageMeta(this.document),
+    });
     return {
       analysis: { ...answer.analysis, text: article.text },
       entities: new Map(answer.entities.map((entity) => [entity.id, entity])),

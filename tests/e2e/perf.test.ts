@@ -14,12 +14,15 @@ import { startFixtureServer, type FixtureServer } from '../../scripts/support/fi
 // - DOMContentLoaded → first frame with highlights on a typical article (the content script runs at document_idle,
 //   which comes after DOMContentLoaded: this bounds idle → painted from above), with the background already awake
 //   and, in Chromium, with a cold service worker (stopped through CDP before the page opens);
-// - the longest main-thread task after load on a 100,000-word page (Chromium's Long Tasks API).
+// - the longest main-thread task after load on a 100,000-word page (Chromium's Long Tasks API), with and without
+//   Repère.
 // - where a fresh analysis context spends its start (what a cold service worker analysing by itself would pay).
 // Timings are a median of RUNS page loads. The bounds below are the project's targets that are met; all the figures
 // are printed.
 
 const RUNS = 3;
+/** The 100,000-word page is opened this many times with Repère (and once without, to see the page's own tasks). */
+const LONG_RUNS = 2;
 const PAGES = { '/perf/typical/page.html': typicalPage(), '/perf/long/page.html': longPage() };
 
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
@@ -34,6 +37,30 @@ async function probe(page: Page, places = 1): Promise<Probe> {
     timeout: 90_000,
   });
   return page.evaluate(readProbe);
+}
+
+/**
+ * Opens the 100,000-word page, waits until Repère's sliced painting is over (or a few seconds without Repère), and
+ * reads what the page's probes saw after load.
+ */
+async function longPageAfterLoad(context: BrowserContext, url: string, painted: boolean): Promise<Probe> {
+  const page = await context.newPage();
+  // Playwright compiles its own scripts into the page at the first wait (a task of 30-60 ms on a loaded machine):
+  // waiting once while the page still loads keeps that task out of the figures after load.
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction(() => true);
+  await page.waitForLoadState('load');
+  if (painted) {
+    // Painting is sliced: wait for the last slices (the count stops growing) before reading the long tasks.
+    let places = 0;
+    for (let seen = (await probe(page, 3000)).places; seen !== places; await page.waitForTimeout(1000)) {
+      places = seen;
+      seen = await page.evaluate(() => CSS.highlights.get('repere-place')?.size ?? 0);
+    }
+  } else await page.waitForTimeout(5000);
+  const seen = await page.evaluate(readProbe);
+  await page.close();
+  return seen;
 }
 
 /** The JS heap used by the tab after a garbage collection (bytes). */
@@ -147,17 +174,10 @@ describe('performance of the page side', () => {
           await page.close();
         }
       }
-      const long = await withRepere.newPage();
-      await long.goto(`${server.origin}/perf/long/page.html`, { waitUntil: 'load' });
-      const longProbe = await probe(long, 3000);
-      // Painting is sliced: wait for the last slices (the count stops growing) before reading the long tasks.
-      let places = 0;
-      for (let seen = longProbe.places; seen !== places; await long.waitForTimeout(1000)) {
-        places = seen;
-        seen = await long.evaluate(() => CSS.highlights.get('repere-place')?.size ?? 0);
-      }
-      const longTasks = await long.evaluate(readProbe);
-      await long.close();
+      const longUrl = `${server.origin}/perf/long/page.html`;
+      const longRuns: Probe[] = [];
+      for (let run = 0; run < LONG_RUNS; run += 1) longRuns.push(await longPageAfterLoad(withRepere, longUrl, true));
+      const longBare = await longPageAfterLoad(bare, longUrl, false);
       const fresh = await freshAnalysisContext(withRepere, `chrome-extension://${new URL(worker.url()).host}`);
       const size = gzippedContentScript(CHROME_BUILD);
       const added = heapWith - heapWithout;
@@ -165,7 +185,9 @@ describe('performance of the page side', () => {
         `[perf] chromium content.js ${kB(size)} gz, heap added ${(added / 1e6).toFixed(1)} MB ` +
           `(${(heapWithout / 1e6).toFixed(1)} → ${(heapWith / 1e6).toFixed(1)} MB), idle→painted ${Math.round(median(warm))} ms ` +
           `(runs ${warm.map(Math.round).join(', ')}), cold SW ${Math.round(median(cold))} ms (runs ${cold.map(Math.round).join(', ')}), ` +
-          `100k page longest task ${Math.round(longTasks.longestAfterLoad)} ms (long tasks after load: ${JSON.stringify(longTasks.longTasksAfterLoad)})`,
+          `100k page longest task after load ${longRuns.map((run) => Math.round(run.longestAfterLoad)).join(', ')} ms ` +
+          `(long tasks after load: ${longRuns.map((run) => JSON.stringify(run.longTasksAfterLoad)).join(', ')}; ` +
+          `without Repère ${Math.round(longBare.longestAfterLoad)} ms ${JSON.stringify(longBare.longTasksAfterLoad)})`,
       );
       const at = (name: string) => Math.round(fresh.marks[`repere:${name}`] ?? NaN);
       console.log(
@@ -182,7 +204,7 @@ describe('performance of the page side', () => {
       expect(median(cold)).toBeLessThanOrEqual(600);
       expect(median(cold)).toBeLessThanOrEqual(median(warm) + 150);
       // Not yet met, printed only: no task over 50 ms on the 100,000-word page (page.test.ts bounds it at 500 ms).
-      expect(longTasks.places).toBeGreaterThan(3000);
+      for (const run of longRuns) expect(run.places).toBeGreaterThan(3000);
     } finally {
       await withRepere.close();
       await bare.close();
