@@ -99,12 +99,16 @@ export function* paintSteps(
     }
     highlights.set(key, highlight);
   }
-  // All five in one step: registering is cheap, but Chromium then rebuilds its markers for every range of every
-  // registered highlight in the next frame (HighlightRegistry::ValidateHighlightMarkers), once per frame in which the
-  // registry changed. Registered in one go, the page pays that rebuild once.
+  // Registering costs differently by engine. Chromium only files the highlight, then in the next frame rebuilds a
+  // marker for every range of every registered highlight (HighlightRegistry::ValidateHighlightMarkers), once per frame
+  // in which the registry changed: all five should land in one frame. Firefox processes a highlight's ranges as it is
+  // registered (50-160 ms for a few thousand ranges, load average 15 on 2 cores). So a yield before and after each:
+  // Chromium, where each takes microseconds, registers all five within one slice, Firefox one a slice.
+  yield;
   for (const [key, highlight] of highlights) {
     if (highlight.size > 0) api.registry.set(HIGHLIGHT_NAMES[key], highlight);
     else api.registry.delete(HIGHLIGHT_NAMES[key]);
+    yield;
   }
   return {
     counts,

@@ -203,7 +203,10 @@ describe('performance of the page side', () => {
       // at most 150 ms over the warm median (a rebuilding worker took 0.75-3 s).
       expect(median(cold)).toBeLessThanOrEqual(600);
       expect(median(cold)).toBeLessThanOrEqual(median(warm) + 150);
-      // Not yet met, printed only: no task over 50 ms on the 100,000-word page (page.test.ts bounds it at 500 ms).
+      // Not met, printed only: no task over 50 ms on the 100,000-word page (page.test.ts bounds it at 500 ms). Repère's
+      // own script tasks stay under it; the frame that shows the page's 10,300 ranges does not, as Chromium rebuilds a
+      // marker for every registered range in it (45-77 ms of CPU on a loaded 2-core machine, see the README), and the
+      // page's own first frames after load go over it on a loaded machine too (printed: "without Repère").
       for (const run of longRuns) expect(run.places).toBeGreaterThan(3000);
     } finally {
       await withRepere.close();
