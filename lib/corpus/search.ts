@@ -233,22 +233,6 @@ const SOME_WORDS = 10;
 // A query word this short ("al", "de") starts a word in nearly every entry: it cannot make a partial match alone.
 const MIN_PARTIAL_WORD = 3;
 
-/**
- * How well an entry answers the query's words (`found` of them in title or text, `inTitle` in the title), when it
- * holds them all. Some words alone score under SOME_WORDS (see searchEntries). The phrase is looked for last, and
- * only in entries holding every word: it is the one costly test.
- */
-function allWordsScore(index: SearchIndex, position: number, inTitle: number, wordCount: number, phrase: string) {
-  let score = ALL_WORDS;
-  if (inTitle === wordCount) score += ALL_IN_TITLE;
-  if (wordCount > 1) {
-    // A phrase in the title is a phrase in title or text; it never runs from the title on into the text.
-    if (index.titles[position]!.includes(phrase)) score += PHRASE_IN_TITLE + PHRASE;
-    else if (textOf(index, position).includes(phrase)) score += PHRASE;
-  }
-  return score;
-}
-
 function textOf(index: SearchIndex, position: number): string {
   let text = index.texts[position];
   if (text === undefined) {
@@ -265,6 +249,12 @@ function marked(index: SearchIndex, list: readonly number[] | undefined): Uint8A
   return marks;
 }
 
+/** The first answers of a search, best first, and how many entries answer in all. */
+export interface RankedAnswers {
+  entries: LibraryEntry[];
+  total: number;
+}
+
 /**
  * Entries answering the query, best first (then newest). A query word matches the start of a word ("kamal" finds
  * "Kamal", "bouk" finds "Boukamal"), spelled any way the recogniser folds alike (Abou/Abu, Qaïm/Kaim,
@@ -277,6 +267,21 @@ export function searchEntries(
   filters: SearchFilters = {},
   queryEntities: readonly string[] = [],
 ): LibraryEntry[] {
+  return rankEntries(index, query, filters, queryEntities).entries;
+}
+
+/**
+ * The first `limit` answers of searchEntries, in the same order, and the count of all of them. The one costly test,
+ * the query's phrase in an entry's text, is made only for entries that may be among those `limit`: a phrase of
+ * common words ("Islamic State") is otherwise looked for in tens of thousands of texts.
+ */
+export function rankEntries(
+  index: SearchIndex,
+  query: string,
+  filters: SearchFilters = {},
+  queryEntities: readonly string[] = [],
+  limit = Infinity,
+): RankedAnswers {
   const folded = tokenise(query).map((token) => token.folded);
   const words = [...new Set(folded)];
   // " w1 w2": the words in a row (the last one as a prefix).
@@ -295,12 +300,21 @@ export function searchEntries(
         (!byFilter || byFilter[position] === 1))
     );
   };
-  if (words.length === 0) return [...order].filter(kept).map((position) => index.entries[position]!);
+  if (words.length === 0) {
+    const all: LibraryEntry[] = [];
+    let count = 0;
+    for (const position of order)
+      if (kept(position)) {
+        if (count < limit) all.push(index.entries[position]!);
+        count += 1;
+      }
+    return { entries: all, total: count };
+  }
 
   // Per entry: how many query words it holds (all, the real ones, in the title); `seen` counts each word once.
   // The arrays are the index's own, cleared for each search: a search at 100,000 entries allocates none of them.
   const scratch = scratchOf(index, words.length);
-  const { found, foundLong, inTitle, seen, seenInTitle, named, keys, candidates, stamp: firstStamp } = scratch;
+  const { found, foundLong, inTitle, seen, seenInTitle, named, keys, candidates, ranked, stamp: firstStamp } = scratch;
   // Each entry is a candidate once at most: when it first holds a word, or (holding none) names every entity.
   let candidateCount = 0;
   words.forEach((word, wordIndex) => {
@@ -334,45 +348,137 @@ export function searchEntries(
       if (named[position] === allEntities && found[position] === 0) candidates[candidateCount++] = position;
   }
 
-  // Each answer's score, to a thousandth, as the place of that score in `scores` plus one (0: not an answer). A
-  // search has few distinct scores (the word, title, phrase and entity bonuses), so that a short list beats a Map.
+  // Each answer's score without the phrase in its text, to a thousandth, as the place of that score in `scores` plus
+  // one (0: not an answer); negative when the phrase in its text would add PHRASE. A search has few distinct scores
+  // (the word, title, phrase and entity bonuses), so that a short list beats a Map.
   const scores: number[] = [];
   const perScore: number[] = [];
-  for (let at = 0; at < candidateCount; at += 1) {
-    const position = candidates[at]!;
-    if (!kept(position)) continue;
-    // An entry answers with every word, or (for a query of several words) at least two real words of it; some
-    // words alone still count in the score of an entry that matches through its entities.
-    const all = found[position] === words.length;
-    const entities = allEntities > 0 && named[position] === allEntities;
-    if (!all && foundLong[position]! < 2 && !entities) continue;
-    const score = all
-      ? allWordsScore(index, position, inTitle[position]!, words.length, phrase)
-      : (SOME_WORDS * found[position]!) / (words.length + 1);
-    const rounded = Math.round((score + (entities ? ENTITIES : 0)) * 1000);
+  const slotOf = (rounded: number) => {
     let slot = scores.indexOf(rounded);
     if (slot < 0) {
       slot = scores.push(rounded) - 1;
       perScore.push(0);
     }
-    keys[position] = slot + 1;
+    return slot;
+  };
+  // The key of an answer follows from what it holds (the code below): each distinct code is scored once.
+  const keyOfCode = new Int32Array((words.length + 1) << 3);
+  const keyOf = (code: number) => {
+    const count = code >> 3;
+    const all = count === words.length;
+    const titlePhrase = (code & 2) !== 0;
+    const score = all
+      ? ALL_WORDS + (code & 4 ? ALL_IN_TITLE : 0) + (titlePhrase ? PHRASE_IN_TITLE + PHRASE : 0)
+      : (SOME_WORDS * count) / (words.length + 1);
+    const rounded = Math.round((score + (code & 1 ? ENTITIES : 0)) * 1000);
+    const slot = slotOf(rounded);
+    // Only an entry holding every word may hold the phrase in its text; in its title, it is already counted.
+    const open = all && words.length > 1 && !titlePhrase;
+    if (open) slotOf(rounded + PHRASE * 1000);
+    return (keyOfCode[code] = open ? -(slot + 1) : slot + 1);
+  };
+  for (let at = 0; at < candidateCount; at += 1) {
+    const position = candidates[at]!;
+    if (!kept(position)) continue;
+    // An entry answers with every word, or (for a query of several words) at least two real words of it; some
+    // words alone still count in the score of an entry that matches through its entities.
+    const count = found[position]!;
+    const all = count === words.length;
+    const entities = allEntities > 0 && named[position] === allEntities;
+    if (!all && foundLong[position]! < 2 && !entities) continue;
+    // A phrase in the title is a phrase in title or text; it never runs from the title on into the text. A title
+    // holding the phrase holds every word, so other titles are not read; the phrase in a text is looked for last.
+    const allInTitle = all && inTitle[position] === words.length;
+    const titlePhrase = allInTitle && words.length > 1 && index.titles[position]!.includes(phrase);
+    const code = (count << 3) | (allInTitle ? 4 : 0) | (titlePhrase ? 2 : 0) | (entities ? 1 : 0);
+    const key = keyOfCode[code] || keyOf(code);
+    keys[position] = key;
+    const slot = Math.abs(key) - 1;
     perScore[slot] = perScore[slot]! + 1;
   }
-  // Best score first, then newest: the few distinct scores are sorted, and each score's answers are laid out in the
-  // order of one walk through the newest-first order, without sorting the answers themselves.
+  // Each score's answers in the order of one walk through the newest-first order (`ranked`, the scores one after
+  // another): the answers themselves are never sorted.
   const next: number[] = new Array<number>(scores.length);
-  let offset = 0;
-  for (const slot of scores.map((_, at) => at).sort((a, b) => scores[b]! - scores[a]!)) {
-    next[slot] = offset;
-    offset += perScore[slot]!;
+  const first: number[] = new Array<number>(scores.length);
+  let answers = 0;
+  for (let slot = 0; slot < scores.length; slot += 1) {
+    first[slot] = next[slot] = answers;
+    answers += perScore[slot]!;
   }
-  const results = new Array<LibraryEntry>(offset);
+  const rankOf = scratch.rankOf;
   for (let rank = 0; rank < order.length; rank += 1) {
     const position = order[rank]!;
     const key = keys[position]!;
     if (key === 0) continue;
-    results[next[key - 1]!] = index.entries[position]!;
-    next[key - 1] = next[key - 1]! + 1;
+    const slot = Math.abs(key) - 1;
+    ranked[next[slot]!] = position;
+    next[slot] = next[slot]! + 1;
+    rankOf[position] = rank;
+  }
+  const results = mergeScores(index, { scores, first, next, ranked, keys, rankOf }, phrase, Math.min(limit, answers));
+  return { entries: results, total: answers };
+}
+
+interface ScoreLists {
+  /** Distinct scores (thousandths) without the phrase in the text, and where each one's answers lie in `ranked`. */
+  scores: number[];
+  first: number[];
+  next: number[];
+  ranked: Int32Array;
+  /** Score slot + 1 of each answer; negative when the phrase in its text is still to be looked for. */
+  keys: Int32Array;
+  rankOf: Int32Array;
+}
+
+/**
+ * The best `count` answers, from the score lists: a score's answers are those of its own list without the phrase
+ * in their text, and those of the list PHRASE below that hold it. Scores are taken from the highest, each one's
+ * answers newest first, and a text is read only when its entry comes next in that order.
+ */
+function mergeScores(index: SearchIndex, lists: ScoreLists, phrase: string, count: number): LibraryEntry[] {
+  const { scores, first, next, ranked, keys, rankOf } = lists;
+  const results: LibraryEntry[] = [];
+  // An open answer's phrase, once read: 1 it holds it, 2 it does not.
+  const decided = new Map<number, 1 | 2>();
+  const holds = (position: number) => {
+    let found = decided.get(position);
+    if (found === undefined) {
+      found = textOf(index, position).includes(phrase) ? 1 : 2;
+      decided.set(position, found);
+    }
+    return found === 1;
+  };
+  const levels = [...scores].sort((a, b) => b - a);
+  for (const level of levels) {
+    if (results.length >= count) break;
+    // Own: the answers of this score that are settled here (no phrase to look for, or looked for and not held).
+    const own = scores.indexOf(level);
+    const below = scores.indexOf(level - PHRASE * 1000);
+    let a = own < 0 ? 0 : first[own]!;
+    const aEnd = own < 0 ? 0 : next[own]!;
+    let b = below < 0 ? 0 : first[below]!;
+    const bEnd = below < 0 ? 0 : next[below]!;
+    const nextOwn = () => {
+      // An open answer of this score was decided at the level above, which was read whole before this one.
+      while (a < aEnd && keys[ranked[a]!]! < 0 && decided.get(ranked[a]!) === 1) a += 1;
+      return a < aEnd ? ranked[a]! : -1;
+    };
+    while (results.length < count) {
+      const mine = nextOwn();
+      const limitRank = mine < 0 ? Infinity : rankOf[mine]!;
+      let taken = false;
+      while (b < bEnd && rankOf[ranked[b]!]! < limitRank) {
+        const position = ranked[b++]!;
+        if (keys[position]! > 0 || !holds(position)) continue;
+        results.push(index.entries[position]!);
+        taken = true;
+        break;
+      }
+      if (taken) continue;
+      if (mine < 0) break;
+      results.push(index.entries[mine]!);
+      a += 1;
+    }
   }
   return results;
 }
@@ -385,6 +491,9 @@ interface Scratch {
   seenInTitle: Int32Array;
   named: Uint16Array;
   keys: Int32Array;
+  /** The answers grouped by score, and each one's rank in the newest-first order: written before they are read. */
+  ranked: Int32Array;
+  rankOf: Int32Array;
   /** Not cleared: only the first candidateCount are read. */
   candidates: Int32Array;
   /** `seen` and `seenInTitle` are not cleared either: each search marks with stamps no earlier search used. */
@@ -411,6 +520,8 @@ function scratchOf(index: SearchIndex, words: number): Scratch {
       seenInTitle: new Int32Array(size),
       named: new Uint16Array(size),
       keys: new Int32Array(size),
+      ranked: new Int32Array(size),
+      rankOf: new Int32Array(size),
       candidates: new Int32Array(size),
       stamp: 1,
     };
