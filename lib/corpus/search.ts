@@ -197,6 +197,15 @@ export function loadSearchIndex(data: SearchIndexData, entries: readonly Library
   return index;
 }
 
+/**
+ * The entries that loadSearchIndex would add to the stored index (it lacks them, or holds an older version): their
+ * words must be read before it is loaded.
+ */
+export function notIndexed(data: SearchIndexData, entries: readonly LibraryEntry[]): LibraryEntry[] {
+  const addedAt = new Map(data.ids.map((id, position) => [id, data.addedAt[position]]));
+  return entries.filter((entry) => addedAt.get(entry.id) !== entry.addedAt);
+}
+
 /** Entry positions newest first (the order of a search's ties): the entries added since are sorted and merged in. */
 function orderOf(index: SearchIndex): Int32Array {
   if (index.ordered === index.entries.length) return index.order;
@@ -233,10 +242,12 @@ const SOME_WORDS = 10;
 // A query word this short ("al", "de") starts a word in nearly every entry: it cannot make a partial match alone.
 const MIN_PARTIAL_WORD = 3;
 
-function textOf(index: SearchIndex, position: number): string {
+/** The entry's folded text, folded once; undefined for an entry read without its text or words (a stored card). */
+function textOf(index: SearchIndex, position: number): string | undefined {
   let text = index.texts[position];
   if (text === undefined) {
     const entry = index.entries[position]!;
+    if (entry.folded === undefined && !entry.text) return undefined;
     text = index.texts[position] = entry.folded ?? foldedWords(entry.text);
   }
   return text;
@@ -249,10 +260,24 @@ function marked(index: SearchIndex, list: readonly number[] | undefined): Uint8A
   return marks;
 }
 
+export interface RankOptions {
+  /** How many answers to rank (all by default); `total` counts them all. */
+  limit?: number;
+  /** An entry's folded text, or undefined when it is not at hand (see RankedAnswers.needs). */
+  readText?: (position: number) => string | undefined;
+  /** How many missing texts to name at most in `needs`. */
+  textsAsked?: number;
+}
+
 /** The first answers of a search, best first, and how many entries answer in all. */
 export interface RankedAnswers {
   entries: LibraryEntry[];
   total: number;
+  /**
+   * Set when `readText` lacked a text the ranking needs: the positions to read (the first of them is needed, the
+   * others may be next), then to rank again. `entries` is then incomplete.
+   */
+  needs?: number[];
 }
 
 /**
@@ -273,14 +298,16 @@ export function searchEntries(
 /**
  * The first `limit` answers of searchEntries, in the same order, and the count of all of them. The one costly test,
  * the query's phrase in an entry's text, is made only for entries that may be among those `limit`: a phrase of
- * common words ("Islamic State") is otherwise looked for in tens of thousands of texts.
+ * common words ("Islamic State") is otherwise looked for in tens of thousands of texts. `readText` gives an entry's
+ * folded text (by default the entry's own, folded once); an index whose texts are elsewhere (IndexedDB) gives
+ * undefined for those it has not read yet, and the answer says which it needs.
  */
 export function rankEntries(
   index: SearchIndex,
   query: string,
   filters: SearchFilters = {},
   queryEntities: readonly string[] = [],
-  limit = Infinity,
+  { limit = Infinity, readText = (position) => textOf(index, position), textsAsked = 256 }: RankOptions = {},
 ): RankedAnswers {
   const folded = tokenise(query).map((token) => token.folded);
   const words = [...new Set(folded)];
@@ -415,8 +442,9 @@ export function rankEntries(
     next[slot] = next[slot]! + 1;
     rankOf[position] = rank;
   }
-  const results = mergeScores(index, { scores, first, next, ranked, keys, rankOf }, phrase, Math.min(limit, answers));
-  return { entries: results, total: answers };
+  const lists = { scores, first, next, ranked, keys, rankOf };
+  const merged = mergeScores(index, lists, phrase, Math.min(limit, answers), readText, textsAsked);
+  return { ...merged, total: answers };
 }
 
 interface ScoreLists {
@@ -433,21 +461,21 @@ interface ScoreLists {
 /**
  * The best `count` answers, from the score lists: a score's answers are those of its own list without the phrase
  * in their text, and those of the list PHRASE below that hold it. Scores are taken from the highest, each one's
- * answers newest first, and a text is read only when its entry comes next in that order.
+ * answers newest first, and a text is read only when its entry comes next in that order. Stops at a text that
+ * `readText` does not have, and names it and the next ones that list may need.
  */
-function mergeScores(index: SearchIndex, lists: ScoreLists, phrase: string, count: number): LibraryEntry[] {
+function mergeScores(
+  index: SearchIndex,
+  lists: ScoreLists,
+  phrase: string,
+  count: number,
+  readText: (position: number) => string | undefined,
+  textsAsked: number,
+): { entries: LibraryEntry[]; needs?: number[] } {
   const { scores, first, next, ranked, keys, rankOf } = lists;
   const results: LibraryEntry[] = [];
   // An open answer's phrase, once read: 1 it holds it, 2 it does not.
   const decided = new Map<number, 1 | 2>();
-  const holds = (position: number) => {
-    let found = decided.get(position);
-    if (found === undefined) {
-      found = textOf(index, position).includes(phrase) ? 1 : 2;
-      decided.set(position, found);
-    }
-    return found === 1;
-  };
   const levels = [...scores].sort((a, b) => b - a);
   for (const level of levels) {
     if (results.length >= count) break;
@@ -458,20 +486,23 @@ function mergeScores(index: SearchIndex, lists: ScoreLists, phrase: string, coun
     const aEnd = own < 0 ? 0 : next[own]!;
     let b = below < 0 ? 0 : first[below]!;
     const bEnd = below < 0 ? 0 : next[below]!;
-    const nextOwn = () => {
+    while (results.length < count) {
       // An open answer of this score was decided at the level above, which was read whole before this one.
       while (a < aEnd && keys[ranked[a]!]! < 0 && decided.get(ranked[a]!) === 1) a += 1;
-      return a < aEnd ? ranked[a]! : -1;
-    };
-    while (results.length < count) {
-      const mine = nextOwn();
+      const mine = a < aEnd ? ranked[a]! : -1;
       const limitRank = mine < 0 ? Infinity : rankOf[mine]!;
       let taken = false;
-      while (b < bEnd && rankOf[ranked[b]!]! < limitRank) {
-        const position = ranked[b++]!;
-        if (keys[position]! > 0 || !holds(position)) continue;
+      for (; b < bEnd && rankOf[ranked[b]!]! < limitRank; b += 1) {
+        const position = ranked[b]!;
+        if (keys[position]! > 0) continue;
+        const text = readText(position);
+        if (text === undefined) return { entries: results, needs: textsNeeded(lists, b, bEnd, readText, textsAsked) };
+        const holds = text.includes(phrase);
+        decided.set(position, holds ? 1 : 2);
+        if (!holds) continue;
         results.push(index.entries[position]!);
         taken = true;
+        b += 1;
         break;
       }
       if (taken) continue;
@@ -480,7 +511,21 @@ function mergeScores(index: SearchIndex, lists: ScoreLists, phrase: string, coun
       a += 1;
     }
   }
-  return results;
+  return { entries: results };
+}
+
+/** The open answers from `from` on in a score list whose texts are missing, up to `asked` of them. */
+function textsNeeded(
+  { ranked, keys }: ScoreLists,
+  from: number,
+  end: number,
+  readText: (position: number) => string | undefined,
+  asked: number,
+): number[] {
+  const needs: number[] = [];
+  for (let at = from; at < end && needs.length < asked; at += 1)
+    if (keys[ranked[at]!]! < 0 && readText(ranked[at]!) === undefined) needs.push(ranked[at]!);
+  return needs;
 }
 
 interface Scratch {
@@ -538,8 +583,8 @@ export function byNewest(a: LibraryEntry, b: LibraryEntry): number {
   return b.addedAt - a.addedAt || a.id.localeCompare(b.id);
 }
 
-/** The distinct outlets and languages of the entries, for the filters. */
-export function facets(index: SearchIndex): { outlets: string[]; langs: string[] } {
+/** The filters' choices: the distinct outlets and languages, and how many entries name each entity, most first. */
+export function facets(index: SearchIndex): { outlets: string[]; langs: string[]; entities: [string, number][] } {
   const outlets = new Set<string>();
   const langs = new Set<string>();
   index.entries.forEach((entry, position) => {
@@ -547,5 +592,13 @@ export function facets(index: SearchIndex): { outlets: string[]; langs: string[]
     if (index.outlets[position]) outlets.add(index.outlets[position]);
     langs.add(entry.lang);
   });
-  return { outlets: [...outlets].sort(), langs: [...langs].sort() };
+  const entities: [string, number][] = [];
+  for (const [id, positions] of index.entities) {
+    // Removed entries stay in the lists until the index is built again.
+    let count = 0;
+    for (const position of positions) if (index.entries[position]) count += 1;
+    if (count > 0) entities.push([id, count]);
+  }
+  entities.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return { outlets: [...outlets].sort(), langs: [...langs].sort(), entities };
 }
