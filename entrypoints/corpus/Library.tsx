@@ -41,9 +41,13 @@ export function Library() {
     if (!list.dataset.loadMs) {
       list.dataset.loadMs = String(Math.round(clock() - started.current));
       list.dataset.storeMs = String(Math.round(loadedAt.current - started.current));
+      // Since the navigation: when the library started (the page's scripts and knowledge base read) and showed.
+      list.dataset.mountAt = String(Math.round(started.current));
+      list.dataset.shownAt = String(Math.round(clock()));
     }
-    if (queryStarted.current !== null) {
+    if (queryStarted.current !== null && search.answered === query) {
       list.dataset.searchMs = String(Math.round((clock() - queryStarted.current) * 10) / 10);
+      list.dataset.searchWorkerMs = String(search.workerMs);
       queryStarted.current = null;
     }
   }, [results, entries]);
@@ -104,6 +108,8 @@ export function Library() {
             data-count={search.total}
             data-query={search.answered}
             data-names-ready={automatonReady && search.ready ? 'true' : 'false'}
+            data-index-source={search.index.source}
+            data-index-ms={search.index.ms}
             aria-live="polite"
           >
             {t('resultCount', [formatNumber(search.total), formatNumber(Math.max(total, entries.length))])}

@@ -152,8 +152,9 @@ export function searchIndexData(index: SearchIndex): SearchIndexData {
     version: SEARCH_INDEX_VERSION,
     ids: index.entries.map((entry) => entry?.id ?? ''),
     addedAt: Float64Array.from(index.entries, (entry) => entry?.addedAt ?? 0),
-    titles: index.titles,
-    outlets: index.outlets,
+    // Copies: the index grows on while the data is being stored.
+    titles: [...index.titles],
+    outlets: [...index.outlets],
     text: index.text.data(),
     title: index.title.data(),
     entities: { ids: entityIds, positions: entityIds.map((id) => Int32Array.from(index.entities.get(id)!)) },

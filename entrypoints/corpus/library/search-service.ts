@@ -56,6 +56,7 @@ export class SearchService {
   constructor(
     private readonly store: SearchStore,
     private readonly reply: (reply: SearchReply) => void,
+    private readonly delays = { settleMs: CHANGES_SETTLE_MS, storeMs: STORE_AFTER_MS },
   ) {
     this.work = this.load().catch(() => this.reply({ kind: 'failed' }));
   }
@@ -88,7 +89,7 @@ export class SearchService {
           this.lastTakeMs = performance.now() - started;
         });
       },
-      Math.max(CHANGES_SETTLE_MS, this.lastTakeMs * 4),
+      Math.max(this.delays.settleMs, this.lastTakeMs * 4),
     );
   }
 
@@ -183,9 +184,9 @@ export class SearchService {
   /** Every stored card, newest first, read a slice at a time. */
   private async allCards(): Promise<LibraryEntry[]> {
     const cards: LibraryEntry[] = [];
-    for (let after: [number, string] | undefined; ; ) {
+    for (let after: [number, string] | undefined; ;) {
       const slice = await this.store.newestCards(SLICE, after);
-      for (const { order, ...card } of slice) cards.push(card);
+      for (const { order: _order, ...card } of slice) cards.push(card);
       if (slice.length < SLICE) return cards;
       after = slice[slice.length - 1]!.order;
     }
@@ -212,7 +213,7 @@ export class SearchService {
   /** The entries with their words, every row read in order (a build reads them all). */
   private async withAllWords(entries: readonly LibraryEntry[]): Promise<LibraryEntry[]> {
     const words = new Map<string, Pick<LibraryEntry, 'folded' | 'mentions'>>();
-    for (let last: string | undefined; ; ) {
+    for (let last: string | undefined; ;) {
       const rows = await this.store.wordsAfter(SLICE, last);
       for (const { id, folded, mentions } of rows) words.set(id, { folded, mentions });
       if (rows.length < SLICE) break;
@@ -247,10 +248,10 @@ export class SearchService {
         newestKnown = Math.max(newestKnown, entry.addedAt);
       }
     const fresh: LibraryEntry[] = [];
-    for (let after: [number, string] | undefined; ; ) {
+    for (let after: [number, string] | undefined; ;) {
       const slice = await this.store.newestCards(SLICE, after);
       const newer = slice.filter((card) => card.addedAt >= newestKnown);
-      for (const { order, ...card } of newer) fresh.push(card);
+      for (const { order: _order, ...card } of newer) fresh.push(card);
       if (newer.length < SLICE) break;
       after = slice[slice.length - 1]!.order;
     }
@@ -290,10 +291,12 @@ export class SearchService {
     if (this.storeTimer) clearTimeout(this.storeTimer);
     this.storeTimer = setTimeout(() => {
       this.storeTimer = null;
-      this.then(async () => {
-        if (this.index) await this.store.putSearchIndex(searchIndexData(this.index));
+      this.then(() => {
+        // The data is made in turn with the changes (it merges the index's lists); IndexedDB copies it at once, and
+        // searches do not wait for the write.
+        if (this.index) this.store.putSearchIndex(searchIndexData(this.index)).catch(() => undefined);
       });
-    }, STORE_AFTER_MS);
+    }, this.delays.storeMs);
   }
 }
 

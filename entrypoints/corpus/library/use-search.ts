@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { entityInfo } from '../../../components/knowledge';
 import { completeBundledLibrary } from '../../../lib/corpus/bundled-library';
 import type { LibraryEntry } from '../../../lib/corpus/library';
@@ -16,6 +16,8 @@ interface Answer {
   filters: SearchFilters;
   entries: ListedEntry[];
   total: number;
+  /** How long the worker took to rank it. */
+  ms: number;
 }
 
 const sameFilters = (a: SearchFilters, b: SearchFilters) =>
@@ -36,26 +38,27 @@ export function useSearch(
   const searching = query.trim() !== '' || Boolean(filters.lang || filters.outlet || filters.entityId);
   const [answer, setAnswer] = useState<Answer | null>(null);
   const [found, setFound] = useState<SearchOptions>({ outlets: [], langs: [], entities: [] });
-  const [ready, setReady] = useState({ loaded: false, named: false });
+  const [ready, setReady] = useState({ loaded: false, named: false, source: '', ms: 0 });
   // The worker took in a change of the corpus: the answer shown is asked again.
   const [indexed, setIndexed] = useState(0);
   const [limit, setLimit] = useState({ query, filters, count: PAGE_SIZE });
   const count = limit.query === query && sameFilters(limit.filters, filters) ? limit.count : PAGE_SIZE;
   const search = useRef<RunningSearch | null>(null);
   const serial = useRef(0);
-  const asked = useRef(new Map<number, Omit<Answer, 'entries' | 'total'>>());
+  const asked = useRef(new Map<number, Pick<Answer, 'query' | 'filters'>>());
 
   useEffect(() => {
     const running = startSearch((reply) => {
-      if (reply.kind === 'ready') setReady({ loaded: true, named: reply.named });
+      if (reply.kind === 'ready') setReady({ loaded: true, named: reply.named, source: reply.source, ms: reply.ms });
       else if (reply.kind === 'options') setFound(reply.options);
       else if (reply.kind === 'changed') setIndexed((value) => value + 1);
       else if (reply.kind === 'answer') {
+        performance.mark('repere-search-answered');
         const question = asked.current.get(reply.serial);
         // Only the answer to the latest search is shown.
         if (!question || reply.serial !== serial.current) return;
         asked.current.clear();
-        setAnswer({ ...question, entries: reply.entries, total: reply.total });
+        setAnswer({ ...question, entries: reply.entries, total: reply.total, ms: reply.ms });
       }
     });
     search.current = running;
@@ -71,7 +74,9 @@ export function useSearch(
     if (changes > 0) search.current?.ask({ kind: 'changed' });
   }, [changes]);
 
-  useEffect(() => {
+  // Asked as soon as the page has rendered the query (an effect waits for the next frame, which a background tab
+  // may not paint for a while).
+  useLayoutEffect(() => {
     if (!searching) return;
     // The recogniser finds names in the query (Abou Kamal = Albu Kamal = أبو كمال).
     const entities =
@@ -86,6 +91,7 @@ export function useSearch(
         : [];
     serial.current += 1;
     asked.current.set(serial.current, { query, filters });
+    performance.mark('repere-search-asked');
     search.current?.ask({ kind: 'search', serial: serial.current, query, filters, entities, limit: count });
   }, [searching, query, filters, automatonReady, count, indexed]);
 
@@ -103,7 +109,7 @@ export function useSearch(
 
   // Without a query or filter, the list as useEntries reads it: newest first (byNewest), not sorted again. It stays
   // shown until the first answer to a search comes.
-  const list = { query: '', entries: entries ?? [], total: entries?.length ?? 0 };
+  const list = { query: '', entries: entries ?? [], total: entries?.length ?? 0, ms: 0 };
   const shown = searching && answer ? answer : list;
   return {
     options,
@@ -115,5 +121,8 @@ export function useSearch(
     more: () => setLimit({ query, filters, count: count + PAGE_SIZE }),
     /** The index answers, and knows the bundled entries' names. */
     ready: ready.loaded && ready.named,
+    /** How the worker got its index (stored or built) and in how long; how long it took to rank the answer shown. */
+    index: { source: ready.source, ms: ready.ms },
+    workerMs: shown.ms,
   };
 }
