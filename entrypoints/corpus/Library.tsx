@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatNumber } from '../../components/format';
 import { bundledLibrary } from '../../lib/corpus/bundled-library';
 import type { SearchFilters } from '../../lib/corpus/search';
@@ -24,6 +24,11 @@ export function Library() {
     setNotice({ kind: 'error', text: t('libraryStorageError') }),
   );
   const { events, pending, read, of } = useCorpusEvents(entries);
+  // The same element while the events stay the same: a search re-renders the list, not the map and the timeline.
+  const eventsSection = useMemo(
+    () => <CorpusEvents events={events} pending={pending} read={read} of={of} />,
+    [events, pending, read, of],
+  );
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<SearchFilters>({});
   const listRef = useRef<HTMLUListElement>(null);
@@ -143,7 +148,7 @@ export function Library() {
             </details>
           ) : null}
           {/* After the list, which answers the search box above it. */}
-          <CorpusEvents events={events} pending={pending} read={read} of={of} />
+          {eventsSection}
         </>
       )}
     </main>
