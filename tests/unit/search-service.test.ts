@@ -24,7 +24,8 @@ const entry = (id: string, addedAt: number): LibraryEntry => ({
 function memoryStore(entries: LibraryEntry[]) {
   const state = { entries: new Map(entries.map((item) => [item.id, item])), hidden: new Set<string>() };
   let index: SearchIndexData | undefined;
-  const words = (item: LibraryEntry | undefined) => item && { id: item.id, folded: item.folded, mentions: item.mentions };
+  const words = (item: LibraryEntry | undefined) =>
+    item && { id: item.id, folded: item.folded, mentions: item.mentions };
   const store: SearchStore & { texts: number } = {
     texts: 0,
     newestCards: (limit, after) => {

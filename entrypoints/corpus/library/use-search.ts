@@ -47,7 +47,12 @@ export function useSearch(
   const serial = useRef(0);
   const asked = useRef(new Map<number, Pick<Answer, 'query' | 'filters'>>());
 
+  // Started once the list's first page shows: its loading reads the whole library from IndexedDB, which would
+  // otherwise delay that first page.
+  const [started, setStarted] = useState(false);
+  const listShown = entries !== null;
   useEffect(() => {
+    if (!listShown) return undefined;
     const running = startSearch((reply) => {
       if (reply.kind === 'ready') setReady({ loaded: true, named: reply.named, source: reply.source, ms: reply.ms });
       else if (reply.kind === 'options') setFound(reply.options);
@@ -62,13 +67,15 @@ export function useSearch(
       }
     });
     search.current = running;
+    setStarted(true);
     return () => running.stop();
-  }, []);
+  }, [listShown]);
 
   // The bundled entries' mention ids, found by the recogniser once the list shows, for entity search and filter.
   useEffect(() => {
-    if (automatonReady) search.current?.ask({ kind: 'bundled', entries: completeBundledLibrary(loadedAutomaton()) });
-  }, [automatonReady]);
+    if (automatonReady && started)
+      search.current?.ask({ kind: 'bundled', entries: completeBundledLibrary(loadedAutomaton()) });
+  }, [automatonReady, started]);
 
   useEffect(() => {
     if (changes > 0) search.current?.ask({ kind: 'changed' });
@@ -77,7 +84,7 @@ export function useSearch(
   // Asked as soon as the page has rendered the query (an effect waits for the next frame, which a background tab
   // may not paint for a while).
   useLayoutEffect(() => {
-    if (!searching) return;
+    if (!searching || !started) return;
     // The recogniser finds names in the query (Abou Kamal = Albu Kamal = أبو كمال).
     const entities =
       automatonReady && query.trim()
@@ -93,7 +100,7 @@ export function useSearch(
     asked.current.set(serial.current, { query, filters });
     performance.mark('repere-search-asked');
     search.current?.ask({ kind: 'search', serial: serial.current, query, filters, entities, limit: count });
-  }, [searching, query, filters, automatonReady, count, indexed]);
+  }, [searching, query, filters, automatonReady, count, indexed, started]);
 
   const options = useMemo(() => {
     // Entity names come from the knowledge base, loaded with the recogniser once the list shows.
