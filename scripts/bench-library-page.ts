@@ -73,7 +73,8 @@ async function importThroughPage(
     longestTaskAfterImportMs: Math.round(Math.max(0, ...long.filter(([start]) => start > end).map(([, d]) => d))),
   });
   // The search worker stores its index once the import's changes settle (a few seconds after the last one).
-  await page.waitForTimeout(15_000);
+  await page.waitForTimeout(5000);
+  await page.waitForSelector('[data-testid=result-count][data-index-stored=true]', { timeout: HOUR });
   await page.close();
 }
 

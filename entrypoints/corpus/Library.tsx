@@ -115,6 +115,7 @@ export function Library() {
             data-names-ready={automatonReady && search.ready ? 'true' : 'false'}
             data-index-source={search.index.source}
             data-index-ms={search.index.ms}
+            data-index-stored={search.index.stored ? 'true' : 'false'}
             aria-live="polite"
           >
             {t('resultCount', [formatNumber(search.total), formatNumber(Math.max(total, entries.length))])}

@@ -35,4 +35,6 @@ export type SearchReply =
   | { kind: 'options'; options: SearchOptions }
   /** The index took in a change of the corpus: searches shown should be asked again. */
   | { kind: 'changed' }
+  /** The index as it stands is stored: the next visit loads it. */
+  | { kind: 'stored' }
   | { kind: 'failed' };

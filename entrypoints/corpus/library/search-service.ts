@@ -294,7 +294,11 @@ export class SearchService {
       this.then(() => {
         // The data is made in turn with the changes (it merges the index's lists); IndexedDB copies it at once, and
         // searches do not wait for the write.
-        if (this.index) this.store.putSearchIndex(searchIndexData(this.index)).catch(() => undefined);
+        if (this.index)
+          this.store
+            .putSearchIndex(searchIndexData(this.index))
+            .then(() => this.reply({ kind: 'stored' }))
+            .catch(() => undefined);
       });
     }, this.delays.storeMs);
   }

@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import { entityInfo } from '../../../components/knowledge';
 import { completeBundledLibrary } from '../../../lib/corpus/bundled-library';
 import type { LibraryEntry } from '../../../lib/corpus/library';
-import type { SearchFilters } from '../../../lib/corpus/search';
+import { indexForSearch, rankEntries, type SearchFilters } from '../../../lib/corpus/search';
 import { isLinked, recogniseMentions } from '../../../lib/recognise/recognise';
 import { loadedAutomaton } from '../../../platform/knowledge';
 import type { ListedEntry, SearchOptions } from './search-messages';
@@ -50,13 +50,20 @@ export function useSearch(
   // Started once the list's first page shows: its loading reads the whole library from IndexedDB, which would
   // otherwise delay that first page.
   const [started, setStarted] = useState(false);
+  // Without a worker's index (IndexedDB failed), the page searches the entries it lists itself.
+  const [failed, setFailed] = useState(false);
+  const [stored, setStored] = useState(false);
   const listShown = entries !== null;
   useEffect(() => {
     if (!listShown) return undefined;
     const running = startSearch((reply) => {
       if (reply.kind === 'ready') setReady({ loaded: true, named: reply.named, source: reply.source, ms: reply.ms });
       else if (reply.kind === 'options') setFound(reply.options);
-      else if (reply.kind === 'changed') setIndexed((value) => value + 1);
+      else if (reply.kind === 'changed') {
+        setIndexed((value) => value + 1);
+        setStored(false);
+      } else if (reply.kind === 'stored') setStored(true);
+      else if (reply.kind === 'failed') setFailed(true);
       else if (reply.kind === 'answer') {
         performance.mark('repere-search-answered');
         const question = asked.current.get(reply.serial);
@@ -117,7 +124,13 @@ export function useSearch(
   // Without a query or filter, the list as useEntries reads it: newest first (byNewest), not sorted again. It stays
   // shown until the first answer to a search comes.
   const list = { query: '', entries: entries ?? [], total: entries?.length ?? 0, ms: 0 };
-  const shown = searching && answer ? answer : list;
+  const fallback = useMemo(() => (failed && entries ? indexForSearch(entries) : null), [failed, entries]);
+  const own = useMemo(() => {
+    if (!fallback || !searching) return null;
+    const ranked = rankEntries(fallback, query, filters, [], { limit: count });
+    return { query, entries: ranked.entries, total: ranked.total, ms: 0 };
+  }, [fallback, searching, query, filters, count]);
+  const shown = own ?? (searching && answer ? answer : list);
   return {
     options,
     results: shown.entries,
@@ -127,9 +140,9 @@ export function useSearch(
     shown: count,
     more: () => setLimit({ query, filters, count: count + PAGE_SIZE }),
     /** The index answers, and knows the bundled entries' names. */
-    ready: ready.loaded && ready.named,
+    ready: (ready.loaded && ready.named) || failed,
     /** How the worker got its index (stored or built) and in how long; how long it took to rank the answer shown. */
-    index: { source: ready.source, ms: ready.ms },
+    index: { source: ready.source, ms: ready.ms, stored },
     workerMs: shown.ms,
   };
 }
