@@ -47,10 +47,15 @@ export interface SearchIndexData {
   title: PostingsData;
   entities: { ids: string[]; positions: Int32Array[] };
   order: Int32Array;
+  /**
+   * Each position's entry as the list shows it, without text, words or mention ids (null for a removed one): the
+   * library's search loads these with the index instead of reading every card of the corpus again.
+   */
+  cards: (LibraryEntry | null)[];
 }
 
 /** Raised when the stored shape changes: an index stored by another version is built again. */
-export const SEARCH_INDEX_VERSION = 2;
+export const SEARCH_INDEX_VERSION = 3;
 
 /** The folded words of a text, space-separated and space-bounded. */
 export function foldedWords(text: string): string {
@@ -159,7 +164,13 @@ export function searchIndexData(index: SearchIndex): SearchIndexData {
     title: index.title.data(),
     entities: { ids: entityIds, positions: entityIds.map((id) => Int32Array.from(index.entities.get(id)!)) },
     order: orderOf(index),
+    cards: index.entries.map((entry) => entry && cardOf(entry)),
   };
+}
+
+/** The entry without its text, folded words and mention ids. */
+export function cardOf({ text: _text, folded: _folded, mentions: _mentions, ...card }: LibraryEntry): LibraryEntry {
+  return { ...card, text: '' };
 }
 
 /**
@@ -196,15 +207,6 @@ export function loadSearchIndex(data: SearchIndexData, entries: readonly Library
     entries.filter((entry) => !stored.has(entry.id)),
   );
   return index;
-}
-
-/**
- * The entries that loadSearchIndex would add to the stored index (it lacks them, or holds an older version): their
- * words must be read before it is loaded.
- */
-export function notIndexed(data: SearchIndexData, entries: readonly LibraryEntry[]): LibraryEntry[] {
-  const addedAt = new Map(data.ids.map((id, position) => [id, data.addedAt[position]]));
-  return entries.filter((entry) => addedAt.get(entry.id) !== entry.addedAt);
 }
 
 /** Entry positions newest first (the order of a search's ties): the entries added since are sorted and merged in. */

@@ -2,13 +2,14 @@ import { bundledLibrary } from '../../../lib/corpus/bundled-library';
 import type { LibraryEntry } from '../../../lib/corpus/library';
 import {
   addToSearchIndex,
+  cardOf,
   facets,
   indexForSearch,
   loadSearchIndex,
-  notIndexed,
   rankEntries,
   removeFromSearchIndex,
   searchIndexData,
+  SEARCH_INDEX_VERSION,
   type SearchIndex,
   type SearchIndexData,
 } from '../../../lib/corpus/search';
@@ -106,36 +107,30 @@ export class SearchService {
 
   private async load(): Promise<void> {
     const started = performance.now();
-    const [cards, hidden, data] = await Promise.all([
-      this.allCards(),
+    const [hidden, data] = await Promise.all([
       this.store.hiddenIds(),
       this.store.storedSearchIndex().catch(() => undefined),
     ]);
     this.hidden = hidden;
-    const entries = [...cards, ...this.visibleBundled(new Set(cards.map((card) => card.id)))];
     let index: SearchIndex | null = null;
-    if (data) {
-      const missing = notIndexed(data, entries);
-      const completed = new Map((await this.withWords(missing)).map((entry) => [entry.id, entry]));
-      index = loadSearchIndex(
-        data,
-        entries.map((entry) => completed.get(entry.id) ?? entry),
-      );
-      if (index) {
-        dropTexts(index, completed.keys());
-        if (missing.length > 0 || index.positions.size < data.ids.filter(Boolean).length) this.storeLater();
-      }
+    if (data?.version === SEARCH_INDEX_VERSION) {
+      // The stored cards, then what changed since they were stored (takeChanges): the corpus is not read whole.
+      const cards = data.cards.filter((card): card is LibraryEntry => card !== null && card.origin !== 'bundled');
+      const storedIds = new Set(cards.map(idOf));
+      index = loadSearchIndex(data, [...cards, ...this.visibleBundled(storedIds)]);
     }
     const source = index ? 'stored' : 'built';
-    if (!index) {
+    if (index) {
+      this.index = index;
+      await this.takeChanges();
+    } else {
+      const cards = await this.allCards();
+      const entries = [...cards, ...this.visibleBundled(new Set(cards.map(idOf)))];
       index = indexForSearch(await this.withAllWords(entries));
-      dropTexts(
-        index,
-        cards.map((card) => card.id),
-      );
+      dropTexts(index, cards.map(idOf));
+      this.index = index;
       this.storeLater();
     }
-    this.index = index;
     if (this.named) this.takeBundled();
     this.loaded = { ms: Math.round(performance.now() - started), source };
     this.ready();
@@ -234,7 +229,8 @@ export class SearchService {
 
   /**
    * Takes in what changed in the store: entries added or replaced (they are the newest: an entry is stored with its
-   * time of addition), entries deleted (the count tells; then every card is read), bundled entries hidden or shown.
+   * time of addition), entries deleted or otherwise missed (the count tells; then every card is read), bundled
+   * entries hidden or shown. Run when the worker loads a stored index, and whenever the corpus changes.
    */
   private async takeChanges(): Promise<void> {
     const index = this.index;
@@ -250,7 +246,9 @@ export class SearchService {
     const fresh: LibraryEntry[] = [];
     for (let after: [number, string] | undefined; ;) {
       const slice = await this.store.newestCards(SLICE, after);
-      const newer = slice.filter((card) => card.addedAt >= newestKnown);
+      // Entries added at the newest time the index knows (the rest of an import it took in half-way) are found by
+      // the count below: reading every card of that time would read a whole import at each visit.
+      const newer = slice.filter((card) => card.addedAt > newestKnown);
       for (const { order: _order, ...card } of newer) fresh.push(card);
       if (newer.length < SLICE) break;
       after = slice[slice.length - 1]!.order;
@@ -272,6 +270,7 @@ export class SearchService {
       removed = index.entries.filter((entry) => entry && entry.origin !== 'bundled' && !ids.has(entry.id)).map(idOf);
       changed = cards.filter(isNew);
     }
+    const held = index.positions.size;
     for (const id of removed) removeFromSearchIndex(index, id);
     const storedIds = new Set(index.entries.filter((entry) => entry && entry.origin !== 'bundled').map(idOf));
     for (const entry of changed) storedIds.add(entry.id);
@@ -280,8 +279,10 @@ export class SearchService {
     for (const entry of index.entries)
       if (entry?.origin === 'bundled' && !visibleIds.has(entry.id)) removeFromSearchIndex(index, entry.id);
     const shownAgain = visible.filter((entry) => !index.positions.has(entry.id));
+    const kept = index.positions.size;
     addToSearchIndex(index, [...(await this.withWords(changed)), ...shownAgain]);
     dropTexts(index, changed.map(idOf));
+    if (changed.length === 0 && removed.length === 0 && shownAgain.length === 0 && kept === held) return;
     this.storeLater();
     this.reply({ kind: 'changed' });
     this.reply({ kind: 'options', options: facets(index) });
@@ -311,7 +312,8 @@ function withRow(entry: LibraryEntry, row: Pick<LibraryEntry, 'folded' | 'mentio
 }
 
 /** The card of an answer: what the list shows (a bundled entry's text stays here). */
-function listed({ text: _text, folded: _folded, mentions: _mentions, ...card }: LibraryEntry): ListedEntry {
+function listed(entry: LibraryEntry): ListedEntry {
+  const { text: _text, ...card } = cardOf(entry);
   return card;
 }
 
@@ -324,7 +326,7 @@ function dropTexts(index: SearchIndex, ids: Iterable<string>): void {
     const position = index.positions.get(id);
     const entry = position === undefined ? null : index.entries[position];
     if (!entry || entry.origin === 'bundled') continue;
-    index.entries[position!] = { ...listed(entry), text: '' };
+    index.entries[position!] = cardOf(entry);
     index.texts[position!] = undefined;
   }
 }
