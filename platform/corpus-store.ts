@@ -1,12 +1,14 @@
 import type { LibraryEntry } from '../lib/corpus/library';
+import type { SearchIndexData } from '../lib/corpus/search';
 
 // The reader's corpus lives in the extension's IndexedDB (extension pages and the background share it; the content
 // script never opens it). Entries the reader saved or imported are stored whole; bundled entries ship with the
 // extension and are only listed as hidden here, never deleted.
 
 const DB_NAME = 'repere-corpus';
-// Version 2 adds the cards' list order (the `newest` index), so that a large library shows its first page at once.
-const DB_VERSION = 2;
+// Version 2 adds the cards' list order (the `newest` index), so that a large library shows its first page at once;
+// version 3 the library's search index (`search-index`), so that a search does not build it again at each visit.
+const DB_VERSION = 3;
 const ENTRIES = 'entries';
 /** The same entries without text, folded words or mention ids: what the library's list reads first. */
 const CARDS = 'cards';
@@ -15,6 +17,9 @@ const NEWEST = 'newest';
 /** Per entry, its folded words and mention ids: what search and the entity filter read, once the list shows. */
 const WORDS = 'words';
 const HIDDEN = 'hidden';
+/** One record: the search index as plain data (SearchIndexData), kept by the library's search worker. */
+const SEARCH_INDEX = 'search-index';
+const SEARCH_INDEX_KEY = 'library';
 
 let opening: Promise<IDBDatabase> | null = null;
 
@@ -43,6 +48,7 @@ function open(): Promise<IDBDatabase> {
       if (!db.objectStoreNames.contains(CARDS)) db.createObjectStore(CARDS, { keyPath: 'id' });
       if (!db.objectStoreNames.contains(WORDS)) db.createObjectStore(WORDS, { keyPath: 'id' });
       if (!db.objectStoreNames.contains(HIDDEN)) db.createObjectStore(HIDDEN);
+      if (!db.objectStoreNames.contains(SEARCH_INDEX)) db.createObjectStore(SEARCH_INDEX);
       const cards = request.transaction!.objectStore(CARDS);
       if (!cards.indexNames.contains(NEWEST)) {
         cards.createIndex(NEWEST, 'order', { unique: true });
@@ -187,6 +193,35 @@ export async function storedWords(): Promise<Map<string, Pick<LibraryEntry, 'fol
     >,
   );
   return new Map(rows.map(({ id, folded, mentions }) => [id, { folded, mentions }]));
+}
+
+/** The folded words and mention ids of these stored entries, in the same order (undefined where none is stored). */
+export async function wordsOf(
+  ids: readonly string[],
+): Promise<(Pick<LibraryEntry, 'id' | 'folded' | 'mentions'> | undefined)[]> {
+  const db = await open();
+  const store = db.transaction(WORDS, 'readonly').objectStore(WORDS);
+  return Promise.all(
+    ids.map((id) => result(store.get(id) as IDBRequest<Pick<LibraryEntry, 'id' | 'folded' | 'mentions'> | undefined>)),
+  );
+}
+
+/** The search index as last stored (loadSearchIndex checks it against the entries), or undefined. */
+export async function storedSearchIndex(): Promise<SearchIndexData | undefined> {
+  const db = await open();
+  return result(
+    db.transaction(SEARCH_INDEX, 'readonly').objectStore(SEARCH_INDEX).get(SEARCH_INDEX_KEY) as IDBRequest<
+      SearchIndexData | undefined
+    >,
+  );
+}
+
+/** Stores the search index, replacing the one stored (the other contexts are not told: it changes no entry). */
+export async function putSearchIndex(data: SearchIndexData): Promise<void> {
+  const db = await open();
+  const transaction = db.transaction(SEARCH_INDEX, 'readwrite');
+  transaction.objectStore(SEARCH_INDEX).put(data, SEARCH_INDEX_KEY);
+  await done(transaction);
 }
 
 export async function hiddenIds(): Promise<Set<string>> {

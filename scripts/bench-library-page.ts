@@ -2,14 +2,19 @@
 // a SYNTHETIC library of 100,000 entries (the scale fixture, LIBRARY_ENTRIES to change) imported through the page as
 // a reader would: import time, the longest main-thread task while the worker imports, then, with the page opened
 // again, the list's first paint, the IndexedDB size (navigator.storage.estimate) and the page's JS heap (CDP
-// Performance.getMetrics after a garbage collection). Needs `npm run build`.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// Performance.getMetrics after a garbage collection), the first search's answer after the page opens (its search
+// worker loading the stored index, or building it on the first visit), and the scale bench's 50 queries typed into
+// the page (keystroke to rendered answer). Needs `npm run build`. LIBRARY_PROFILE=DIR keeps the imported profile in
+// DIR and, when DIR already holds that many entries, reuses it without importing again (the import's figures are
+// then not printed).
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { chromiumContext, extensionWorker } from './support/browsers';
 import { fakesArticles, scaleFixture, scaleJsonl } from './support/scale-fixture';
-import { round } from './support/stats';
+import { percentile, round } from './support/stats';
+import { scaleQueries } from './bench-scale';
 
 type Report = (name: string, values: Record<string, number | string>) => void;
 
@@ -22,81 +27,186 @@ async function openLibrary(context: BrowserContext, base: string): Promise<Page>
   return page;
 }
 
-export async function benchLibraryPage(report: Report, size: number): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'repere-library-page-'));
+/**
+ * Types each query into the library's search box and waits for the list that answers it (the count says which query
+ * its results answer): the time from the keystroke to the answer in the page, and the worker's own time.
+ */
+/** Imports the scale fixture through the library page, as a reader would, and prints the import's figures. */
+async function importThroughPage(
+  report: Report,
+  context: BrowserContext,
+  base: string,
+  dir: string,
+  size: number,
+  fakes: ReturnType<typeof fakesArticles>,
+): Promise<void> {
   const file = join(dir, 'scale.jsonl');
-  writeFileSync(file, scaleJsonl(scaleFixture(size, fakesArticles())));
-  const context = await chromiumContext(join(dir, 'profile'));
+  writeFileSync(file, scaleJsonl(scaleFixture(size, fakes)));
+  const page = await openLibrary(context, base);
+  // The page's own start (recogniser, bundled entries' events) is over before the import starts.
+  await page.waitForSelector('[data-testid=result-count][data-names-ready=true]', { timeout: HOUR });
+  await page.waitForSelector('[data-testid=corpus-events][data-ready=true]', { timeout: HOUR });
+  // Every main-thread task over 50 ms while the import runs (Long Tasks API).
+  await page.evaluate(`(() => {
+    window.__long = [];
+    new PerformanceObserver((list) => {
+      for (const task of list.getEntries()) window.__long.push([task.startTime, task.duration]);
+    }).observe({ type: 'longtask' });
+  })()`);
+  const begin = (await page.evaluate('performance.now()')) as number;
+  await page.setInputFiles('[data-testid=import-file]', file);
+  await page.waitForSelector('[data-testid=import-progress]');
+  // The worker is done when the progress bar goes; the list is then loaded again before the status says so.
+  await page.waitForSelector('[data-testid=import-progress]', { state: 'detached', timeout: HOUR });
+  const end = (await page.evaluate('performance.now()')) as number;
+  await page.waitForSelector('[data-testid=library-status][data-kind=ok]', { timeout: HOUR });
+  const listed = (await page.evaluate('performance.now()')) as number;
+  const long = (await page.evaluate('window.__long')) as [number, number][];
+  const during = long.filter(([start]) => start >= begin && start <= end).map(([, duration]) => duration);
+  report('library-page-import', {
+    note: 'SYNTHETIC scale fixture imported as JSON Lines through the library page (headless Chromium)',
+    entries: size,
+    importSeconds: round((end - begin) / 1000),
+    listReloadMs: Math.round(listed - end),
+    longTasksWhileImporting: during.length,
+    longestTaskWhileImportingMs: Math.round(Math.max(0, ...during)),
+    longestTaskAfterImportMs: Math.round(Math.max(0, ...long.filter(([start]) => start > end).map(([, d]) => d))),
+  });
+  // The search worker stores its index once the import's changes settle (a few seconds after the last one).
+  await page.waitForTimeout(5000);
+  await page.waitForSelector('[data-testid=result-count][data-index-stored=true]', { timeout: HOUR });
+  await page.close();
+}
+
+async function typedSearches(page: Page, queries: readonly string[]): Promise<{ page: number[]; worker: number[] }> {
+  const times = { page: [] as number[], worker: [] as number[] };
+  for (const query of queries) {
+    const [ms, workerMs] = (await page.evaluate(`new Promise((resolve) => {
+      const count = document.querySelector('[data-testid=result-count]');
+      const list = document.querySelector('[data-testid=entry-list]');
+      const input = document.querySelector('[data-testid=library-search]');
+      const query = ${JSON.stringify(query)};
+      const start = performance.now();
+      const observer = new MutationObserver(() => {
+        if (count.getAttribute('data-query') !== query || list.getAttribute('data-search-ms') === null) return;
+        observer.disconnect();
+        const workerMs = Number(list.getAttribute('data-search-worker-ms'));
+        list.removeAttribute('data-search-ms');
+        resolve([performance.now() - start, workerMs]);
+      });
+      observer.observe(document.body, { attributes: true, subtree: true, childList: true });
+      input.value = query;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    })`)) as [number, number];
+    times.page.push(ms);
+    times.worker.push(workerMs);
+  }
+  return times;
+}
+
+async function heapMb(session: CDPSession): Promise<number> {
+  await session.send('HeapProfiler.collectGarbage');
+  const { metrics } = await session.send('Performance.getMetrics');
+  return round(metrics.find((metric) => metric.name === 'JSHeapUsedSize')!.value / 1e6);
+}
+
+export async function benchLibraryPage(report: Report, size: number): Promise<void> {
+  const kept = process.env.LIBRARY_PROFILE;
+  const dir = mkdtempSync(join(tmpdir(), 'repere-library-page-'));
+  const profile = kept ?? join(dir, 'profile');
+  const marker = join(profile, 'repere-bench-entries');
+  const reuse = Boolean(kept && existsSync(marker) && readFileSync(marker, 'utf8') === String(size));
+  mkdirSync(profile, { recursive: true });
+  const fakes = fakesArticles();
+  const context = await chromiumContext(profile);
   try {
     const base = `chrome-extension://${new URL((await extensionWorker(context)).url()).host}`;
-    const page = await openLibrary(context, base);
-    // The page's own start (recogniser, bundled entries' events) is over before the import starts.
-    await page.waitForSelector('[data-testid=result-count][data-names-ready=true]', { timeout: HOUR });
-    await page.waitForSelector('[data-testid=corpus-events][data-ready=true]', { timeout: HOUR });
-    // Every main-thread task over 50 ms while the import runs (Long Tasks API).
-    await page.evaluate(`(() => {
-      window.__long = [];
-      new PerformanceObserver((list) => {
-        for (const task of list.getEntries()) window.__long.push([task.startTime, task.duration]);
-      }).observe({ type: 'longtask' });
-    })()`);
-    const begin = (await page.evaluate('performance.now()')) as number;
-    await page.setInputFiles('[data-testid=import-file]', file);
-    await page.waitForSelector('[data-testid=import-progress]');
-    // The worker is done when the progress bar goes; the list is then loaded again before the status says so.
-    await page.waitForSelector('[data-testid=import-progress]', { state: 'detached', timeout: HOUR });
-    const end = (await page.evaluate('performance.now()')) as number;
-    await page.waitForSelector('[data-testid=library-status][data-kind=ok]', { timeout: HOUR });
-    const listed = (await page.evaluate('performance.now()')) as number;
-    const long = (await page.evaluate('window.__long')) as [number, number][];
-    const during = long.filter(([start]) => start >= begin && start <= end).map(([, duration]) => duration);
-    report('library-page-import', {
-      note: 'SYNTHETIC scale fixture imported as JSON Lines through the library page (headless Chromium)',
-      entries: size,
-      importSeconds: round((end - begin) / 1000),
-      listReloadMs: Math.round(listed - end),
-      longTasksWhileImporting: during.length,
-      longestTaskWhileImportingMs: Math.round(Math.max(0, ...during)),
-      longestTaskAfterImportMs: Math.round(Math.max(0, ...long.filter(([start]) => start > end).map(([, d]) => d))),
-    });
-    await page.close();
+    if (!reuse) await importThroughPage(report, context, base, dir, size, fakes);
+    if (kept && !reuse) writeFileSync(marker, String(size));
 
-    // Opened again: the list from IndexedDB; its heap once search can answer (words and recogniser loaded).
+    // Opened again: the list from IndexedDB, and a search typed as soon as the list shows (the worker loads its
+    // index meanwhile).
     const again = await context.newPage();
-    const session = await context.newCDPSession(again);
-    await session.send('Performance.enable');
     await again.goto(`${base}/corpus.html`, { waitUntil: 'load' });
     await again.waitForSelector('[data-testid=entry-list][data-load-ms]', { timeout: HOUR });
-    const [loadMs, storeMs] = (await again.evaluate(`(() => {
+    const first = await typedSearches(again, ['Raqqa']);
+    const opened = (await again.evaluate(`(() => {
       const list = document.querySelector('[data-testid=entry-list]');
-      return [Number(list.dataset.loadMs), Number(list.dataset.storeMs)];
-    })()`)) as [number, number];
+      const count = document.querySelector('[data-testid=result-count]');
+      const paint = performance.getEntriesByName('first-contentful-paint')[0];
+      return {
+        loadMs: Number(list.dataset.loadMs),
+        storeMs: Number(list.dataset.storeMs),
+        mountAt: Number(list.dataset.mountAt),
+        shownAt: Number(list.dataset.shownAt),
+        answeredAt: performance.now(),
+        contentfulPaint: paint ? paint.startTime : -1,
+        indexSource: count.dataset.indexSource,
+        indexMs: Number(count.dataset.indexMs),
+      };
+    })()`)) as Record<
+      'loadMs' | 'storeMs' | 'mountAt' | 'shownAt' | 'answeredAt' | 'contentfulPaint' | 'indexMs',
+      number
+    > & {
+      indexSource: string;
+    };
     await again.waitForSelector('[data-testid=result-count][data-names-ready=true]', { timeout: HOUR });
     const ready = (await again.evaluate('performance.now()')) as number;
     const { usage } = (await again.evaluate('navigator.storage.estimate()')) as { usage: number };
-    await session.send('HeapProfiler.collectGarbage');
-    const { metrics } = await session.send('Performance.getMetrics');
-    const heap = metrics.find((metric) => metric.name === 'JSHeapUsedSize')!.value;
-    // One search (the index is built on the first query), then the heap again.
-    await again.fill('[data-testid=library-search]', 'Raqqa');
-    await again.waitForSelector('[data-testid=result-count][data-query=Raqqa]', { timeout: HOUR });
-    await again.waitForSelector('[data-testid=entry-list][data-search-ms]', { timeout: HOUR });
-    const firstSearchMs = Number(await again.getAttribute('[data-testid=entry-list]', 'data-search-ms'));
-    await session.send('HeapProfiler.collectGarbage');
-    const searched = (await session.send('Performance.getMetrics')).metrics.find(
-      (metric) => metric.name === 'JSHeapUsedSize',
-    )!.value;
     report('library-page-open', {
       entries: size,
-      listFirstPaintMs: loadMs,
-      indexedDbReadMs: storeMs,
+      // From the library's start (after the page's scripts and the knowledge base) to the first 60 cards shown.
+      listFirstPaintMs: opened.loadMs,
+      indexedDbReadMs: opened.storeMs,
+      // From the navigation: the library's start, the list shown, the browser's first contentful paint.
+      libraryStartAtMs: Math.round(opened.mountAt),
+      listShownAtMs: Math.round(opened.shownAt),
+      firstContentfulPaintAtMs: Math.round(opened.contentfulPaint),
+      firstSearchMs: round(first.page[0]!),
+      firstAnswerAtMs: Math.round(opened.answeredAt),
+      searchIndex: opened.indexSource,
+      searchIndexLoadMs: opened.indexMs,
       searchReadyMs: Math.round(ready),
       storageMb: round(usage / 1e6),
-      jsHeapMb: round(heap / 1e6),
-      firstSearchMs,
-      jsHeapAfterSearchMb: round(searched / 1e6),
     });
     await again.close();
+
+    // Opened once more: the heap before and after the scale bench's 50 queries, typed one after another.
+    const page = await context.newPage();
+    const session = await context.newCDPSession(page);
+    await session.send('Performance.enable');
+    await page.goto(`${base}/corpus.html`, { waitUntil: 'load' });
+    await page.waitForSelector('[data-testid=result-count][data-names-ready=true]', { timeout: HOUR });
+    // The page at rest: the map's and timeline's events read (while they are, their slices delay every answer).
+    await page.waitForSelector('[data-testid=corpus-events][data-ready=true]', { timeout: HOUR });
+    const heap = await heapMb(session);
+    const queries = [...new Set(scaleQueries(fakes))];
+    const times = await typedSearches(page, queries);
+    const searched = await heapMb(session);
+    report('library-page-search', {
+      entries: size,
+      queries: queries.length,
+      jsHeapMb: heap,
+      p50Ms: round(percentile(times.page, 0.5)),
+      p95Ms: round(percentile(times.page, 0.95)),
+      maxMs: round(Math.max(...times.page)),
+      workerP50Ms: round(percentile(times.worker, 0.5)),
+      workerP95Ms: round(percentile(times.worker, 0.95)),
+      jsHeapAfterSearchMb: searched,
+    });
+    report('library-page-targets', {
+      loadAverage: round(loadavg()[0]!),
+      listFirstPaintMs: opened.loadMs,
+      firstPaintTargetMs: 300,
+      firstPaintMet: String(opened.loadMs <= 300),
+      searchP95Ms: round(percentile(times.page, 0.95)),
+      searchP95TargetMs: 50,
+      searchMet: String(percentile(times.page, 0.95) <= 50),
+      jsHeapMb: Math.max(heap, searched),
+      heapTargetMb: 300,
+      heapMet: String(Math.max(heap, searched) <= 300),
+    });
+    await page.close();
   } finally {
     await context.close();
     rmSync(dir, { recursive: true, force: true });

@@ -16,6 +16,7 @@ import {
   foldedWords,
   indexForSearch,
   loadSearchIndex,
+  rankEntries,
   searchEntries,
   searchIndexData,
 } from '../lib/corpus/search';
@@ -98,6 +99,9 @@ interface Engine {
   build: (entries: readonly LibraryEntry[]) => (query: string) => string[];
 }
 
+/** Answers ranked a search: FlexSearch's `limit`, and the library's first pages (60 each). */
+const RANKED = 100;
+
 // The issue's targets at 100,000 entries (printed against the figures; the bench does not fail on them).
 const TARGET_SEARCH_P95_MS = 50;
 const TARGET_MATCH_MS = 20;
@@ -106,10 +110,12 @@ const foldQuery = (query: string) => foldedWords(query).trim();
 
 const engines: Engine[] = [
   {
+    // As the library page asks it: the first answers ranked (as many as FlexSearch is asked for), all counted.
     name: 'repere',
     build: (entries) => {
       const index = indexForSearch(entries);
-      return (query) => searchEntries(index, query, {}, queryEntities(query)).map((entry) => entry.id);
+      return (query) =>
+        rankEntries(index, query, {}, queryEntities(query), { limit: RANKED }).entries.map((entry) => entry.id);
     },
   },
   {
@@ -135,7 +141,7 @@ const engines: Engine[] = [
       const flex = new FlexIndex({ tokenize: 'forward', encode: (text: string) => text.split(' ').filter(Boolean) });
       entries.forEach((entry, position) => flex.add(position, `${foldedWords(entry.title)}${entry.folded}`));
       return (query) =>
-        (flex.search(foldQuery(query), { limit: 100, suggest: true }) as number[]).map(
+        (flex.search(foldQuery(query), { limit: RANKED, suggest: true }) as number[]).map(
           (position) => entries[position]!.id,
         );
     },

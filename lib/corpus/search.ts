@@ -47,10 +47,15 @@ export interface SearchIndexData {
   title: PostingsData;
   entities: { ids: string[]; positions: Int32Array[] };
   order: Int32Array;
+  /**
+   * Each position's entry as the list shows it, without text, words or mention ids (null for a removed one): the
+   * library's search loads these with the index instead of reading every card of the corpus again.
+   */
+  cards: (LibraryEntry | null)[];
 }
 
 /** Raised when the stored shape changes: an index stored by another version is built again. */
-export const SEARCH_INDEX_VERSION = 2;
+export const SEARCH_INDEX_VERSION = 3;
 
 /** The folded words of a text, space-separated and space-bounded. */
 export function foldedWords(text: string): string {
@@ -152,13 +157,20 @@ export function searchIndexData(index: SearchIndex): SearchIndexData {
     version: SEARCH_INDEX_VERSION,
     ids: index.entries.map((entry) => entry?.id ?? ''),
     addedAt: Float64Array.from(index.entries, (entry) => entry?.addedAt ?? 0),
-    titles: index.titles,
-    outlets: index.outlets,
+    // Copies: the index grows on while the data is being stored.
+    titles: [...index.titles],
+    outlets: [...index.outlets],
     text: index.text.data(),
     title: index.title.data(),
     entities: { ids: entityIds, positions: entityIds.map((id) => Int32Array.from(index.entities.get(id)!)) },
     order: orderOf(index),
+    cards: index.entries.map((entry) => entry && cardOf(entry)),
   };
+}
+
+/** The entry without its text, folded words and mention ids. */
+export function cardOf({ text: _text, folded: _folded, mentions: _mentions, ...card }: LibraryEntry): LibraryEntry {
+  return { ...card, text: '' };
 }
 
 /**
@@ -233,26 +245,12 @@ const SOME_WORDS = 10;
 // A query word this short ("al", "de") starts a word in nearly every entry: it cannot make a partial match alone.
 const MIN_PARTIAL_WORD = 3;
 
-/**
- * How well an entry answers the query's words (`found` of them in title or text, `inTitle` in the title), when it
- * holds them all. Some words alone score under SOME_WORDS (see searchEntries). The phrase is looked for last, and
- * only in entries holding every word: it is the one costly test.
- */
-function allWordsScore(index: SearchIndex, position: number, inTitle: number, wordCount: number, phrase: string) {
-  let score = ALL_WORDS;
-  if (inTitle === wordCount) score += ALL_IN_TITLE;
-  if (wordCount > 1) {
-    // A phrase in the title is a phrase in title or text; it never runs from the title on into the text.
-    if (index.titles[position]!.includes(phrase)) score += PHRASE_IN_TITLE + PHRASE;
-    else if (textOf(index, position).includes(phrase)) score += PHRASE;
-  }
-  return score;
-}
-
-function textOf(index: SearchIndex, position: number): string {
+/** The entry's folded text, folded once; undefined for an entry read without its text or words (a stored card). */
+function textOf(index: SearchIndex, position: number): string | undefined {
   let text = index.texts[position];
   if (text === undefined) {
     const entry = index.entries[position]!;
+    if (entry.folded === undefined && !entry.text) return undefined;
     text = index.texts[position] = entry.folded ?? foldedWords(entry.text);
   }
   return text;
@@ -263,6 +261,26 @@ function marked(index: SearchIndex, list: readonly number[] | undefined): Uint8A
   const marks = new Uint8Array(index.entries.length);
   for (const position of list ?? []) marks[position] = 1;
   return marks;
+}
+
+export interface RankOptions {
+  /** How many answers to rank (all by default); `total` counts them all. */
+  limit?: number;
+  /** An entry's folded text, or undefined when it is not at hand (see RankedAnswers.needs). */
+  readText?: (position: number) => string | undefined;
+  /** How many missing texts to name at most in `needs`. */
+  textsAsked?: number;
+}
+
+/** The first answers of a search, best first, and how many entries answer in all. */
+export interface RankedAnswers {
+  entries: LibraryEntry[];
+  total: number;
+  /**
+   * Set when `readText` lacked a text the ranking needs: the positions to read (the first of them is needed, the
+   * others may be next), then to rank again. `entries` is then incomplete.
+   */
+  needs?: number[];
 }
 
 /**
@@ -277,6 +295,23 @@ export function searchEntries(
   filters: SearchFilters = {},
   queryEntities: readonly string[] = [],
 ): LibraryEntry[] {
+  return rankEntries(index, query, filters, queryEntities).entries;
+}
+
+/**
+ * The first `limit` answers of searchEntries, in the same order, and the count of all of them. The one costly test,
+ * the query's phrase in an entry's text, is made only for entries that may be among those `limit`: a phrase of
+ * common words ("Islamic State") is otherwise looked for in tens of thousands of texts. `readText` gives an entry's
+ * folded text (by default the entry's own, folded once); an index whose texts are elsewhere (IndexedDB) gives
+ * undefined for those it has not read yet, and the answer says which it needs.
+ */
+export function rankEntries(
+  index: SearchIndex,
+  query: string,
+  filters: SearchFilters = {},
+  queryEntities: readonly string[] = [],
+  { limit = Infinity, readText = (position) => textOf(index, position), textsAsked = 256 }: RankOptions = {},
+): RankedAnswers {
   const folded = tokenise(query).map((token) => token.folded);
   const words = [...new Set(folded)];
   // " w1 w2": the words in a row (the last one as a prefix).
@@ -295,12 +330,21 @@ export function searchEntries(
         (!byFilter || byFilter[position] === 1))
     );
   };
-  if (words.length === 0) return [...order].filter(kept).map((position) => index.entries[position]!);
+  if (words.length === 0) {
+    const all: LibraryEntry[] = [];
+    let count = 0;
+    for (const position of order)
+      if (kept(position)) {
+        if (count < limit) all.push(index.entries[position]!);
+        count += 1;
+      }
+    return { entries: all, total: count };
+  }
 
   // Per entry: how many query words it holds (all, the real ones, in the title); `seen` counts each word once.
   // The arrays are the index's own, cleared for each search: a search at 100,000 entries allocates none of them.
   const scratch = scratchOf(index, words.length);
-  const { found, foundLong, inTitle, seen, seenInTitle, named, keys, candidates, stamp: firstStamp } = scratch;
+  const { found, foundLong, inTitle, seen, seenInTitle, named, keys, candidates, ranked, stamp: firstStamp } = scratch;
   // Each entry is a candidate once at most: when it first holds a word, or (holding none) names every entity.
   let candidateCount = 0;
   words.forEach((word, wordIndex) => {
@@ -334,47 +378,157 @@ export function searchEntries(
       if (named[position] === allEntities && found[position] === 0) candidates[candidateCount++] = position;
   }
 
-  // Each answer's score, to a thousandth, as the place of that score in `scores` plus one (0: not an answer). A
-  // search has few distinct scores (the word, title, phrase and entity bonuses), so that a short list beats a Map.
+  // Each answer's score without the phrase in its text, to a thousandth, as the place of that score in `scores` plus
+  // one (0: not an answer); negative when the phrase in its text would add PHRASE. A search has few distinct scores
+  // (the word, title, phrase and entity bonuses), so that a short list beats a Map.
   const scores: number[] = [];
   const perScore: number[] = [];
-  for (let at = 0; at < candidateCount; at += 1) {
-    const position = candidates[at]!;
-    if (!kept(position)) continue;
-    // An entry answers with every word, or (for a query of several words) at least two real words of it; some
-    // words alone still count in the score of an entry that matches through its entities.
-    const all = found[position] === words.length;
-    const entities = allEntities > 0 && named[position] === allEntities;
-    if (!all && foundLong[position]! < 2 && !entities) continue;
-    const score = all
-      ? allWordsScore(index, position, inTitle[position]!, words.length, phrase)
-      : (SOME_WORDS * found[position]!) / (words.length + 1);
-    const rounded = Math.round((score + (entities ? ENTITIES : 0)) * 1000);
+  const slotOf = (rounded: number) => {
     let slot = scores.indexOf(rounded);
     if (slot < 0) {
       slot = scores.push(rounded) - 1;
       perScore.push(0);
     }
-    keys[position] = slot + 1;
+    return slot;
+  };
+  // The key of an answer follows from what it holds (the code below): each distinct code is scored once.
+  const keyOfCode = new Int32Array((words.length + 1) << 3);
+  const keyOf = (code: number) => {
+    const count = code >> 3;
+    const all = count === words.length;
+    const titlePhrase = (code & 2) !== 0;
+    const score = all
+      ? ALL_WORDS + (code & 4 ? ALL_IN_TITLE : 0) + (titlePhrase ? PHRASE_IN_TITLE + PHRASE : 0)
+      : (SOME_WORDS * count) / (words.length + 1);
+    const rounded = Math.round((score + (code & 1 ? ENTITIES : 0)) * 1000);
+    const slot = slotOf(rounded);
+    // Only an entry holding every word may hold the phrase in its text; in its title, it is already counted.
+    const open = all && words.length > 1 && !titlePhrase;
+    if (open) slotOf(rounded + PHRASE * 1000);
+    return (keyOfCode[code] = open ? -(slot + 1) : slot + 1);
+  };
+  for (let at = 0; at < candidateCount; at += 1) {
+    const position = candidates[at]!;
+    if (!kept(position)) continue;
+    // An entry answers with every word, or (for a query of several words) at least two real words of it; some
+    // words alone still count in the score of an entry that matches through its entities.
+    const count = found[position]!;
+    const all = count === words.length;
+    const entities = allEntities > 0 && named[position] === allEntities;
+    if (!all && foundLong[position]! < 2 && !entities) continue;
+    // A phrase in the title is a phrase in title or text; it never runs from the title on into the text. A title
+    // holding the phrase holds every word, so other titles are not read; the phrase in a text is looked for last.
+    const allInTitle = all && inTitle[position] === words.length;
+    const titlePhrase = allInTitle && words.length > 1 && index.titles[position]!.includes(phrase);
+    const code = (count << 3) | (allInTitle ? 4 : 0) | (titlePhrase ? 2 : 0) | (entities ? 1 : 0);
+    const key = keyOfCode[code] || keyOf(code);
+    keys[position] = key;
+    const slot = Math.abs(key) - 1;
     perScore[slot] = perScore[slot]! + 1;
   }
-  // Best score first, then newest: the few distinct scores are sorted, and each score's answers are laid out in the
-  // order of one walk through the newest-first order, without sorting the answers themselves.
+  // Each score's answers in the order of one walk through the newest-first order (`ranked`, the scores one after
+  // another): the answers themselves are never sorted.
   const next: number[] = new Array<number>(scores.length);
-  let offset = 0;
-  for (const slot of scores.map((_, at) => at).sort((a, b) => scores[b]! - scores[a]!)) {
-    next[slot] = offset;
-    offset += perScore[slot]!;
+  const first: number[] = new Array<number>(scores.length);
+  let answers = 0;
+  for (let slot = 0; slot < scores.length; slot += 1) {
+    first[slot] = next[slot] = answers;
+    answers += perScore[slot]!;
   }
-  const results = new Array<LibraryEntry>(offset);
+  const rankOf = scratch.rankOf;
   for (let rank = 0; rank < order.length; rank += 1) {
     const position = order[rank]!;
     const key = keys[position]!;
     if (key === 0) continue;
-    results[next[key - 1]!] = index.entries[position]!;
-    next[key - 1] = next[key - 1]! + 1;
+    const slot = Math.abs(key) - 1;
+    ranked[next[slot]!] = position;
+    next[slot] = next[slot]! + 1;
+    rankOf[position] = rank;
   }
-  return results;
+  const lists = { scores, first, next, ranked, keys, rankOf };
+  const merged = mergeScores(index, lists, phrase, Math.min(limit, answers), readText, textsAsked);
+  return { ...merged, total: answers };
+}
+
+interface ScoreLists {
+  /** Distinct scores (thousandths) without the phrase in the text, and where each one's answers lie in `ranked`. */
+  scores: number[];
+  first: number[];
+  next: number[];
+  ranked: Int32Array;
+  /** Score slot + 1 of each answer; negative when the phrase in its text is still to be looked for. */
+  keys: Int32Array;
+  rankOf: Int32Array;
+}
+
+/**
+ * The best `count` answers, from the score lists: a score's answers are those of its own list without the phrase
+ * in their text, and those of the list PHRASE below that hold it. Scores are taken from the highest, each one's
+ * answers newest first, and a text is read only when its entry comes next in that order. Stops at a text that
+ * `readText` does not have, and names it and the next ones that list may need.
+ */
+function mergeScores(
+  index: SearchIndex,
+  lists: ScoreLists,
+  phrase: string,
+  count: number,
+  readText: (position: number) => string | undefined,
+  textsAsked: number,
+): { entries: LibraryEntry[]; needs?: number[] } {
+  const { scores, first, next, ranked, keys, rankOf } = lists;
+  const results: LibraryEntry[] = [];
+  // An open answer's phrase, once read: 1 it holds it, 2 it does not.
+  const decided = new Map<number, 1 | 2>();
+  const levels = [...scores].sort((a, b) => b - a);
+  for (const level of levels) {
+    if (results.length >= count) break;
+    // Own: the answers of this score that are settled here (no phrase to look for, or looked for and not held).
+    const own = scores.indexOf(level);
+    const below = scores.indexOf(level - PHRASE * 1000);
+    let a = own < 0 ? 0 : first[own]!;
+    const aEnd = own < 0 ? 0 : next[own]!;
+    let b = below < 0 ? 0 : first[below]!;
+    const bEnd = below < 0 ? 0 : next[below]!;
+    while (results.length < count) {
+      // An open answer of this score was decided at the level above, which was read whole before this one.
+      while (a < aEnd && keys[ranked[a]!]! < 0 && decided.get(ranked[a]!) === 1) a += 1;
+      const mine = a < aEnd ? ranked[a]! : -1;
+      const limitRank = mine < 0 ? Infinity : rankOf[mine]!;
+      let taken = false;
+      for (; b < bEnd && rankOf[ranked[b]!]! < limitRank; b += 1) {
+        const position = ranked[b]!;
+        if (keys[position]! > 0) continue;
+        const text = readText(position);
+        if (text === undefined) return { entries: results, needs: textsNeeded(lists, b, bEnd, readText, textsAsked) };
+        const holds = text.includes(phrase);
+        decided.set(position, holds ? 1 : 2);
+        if (!holds) continue;
+        results.push(index.entries[position]!);
+        taken = true;
+        b += 1;
+        break;
+      }
+      if (taken) continue;
+      if (mine < 0) break;
+      results.push(index.entries[mine]!);
+      a += 1;
+    }
+  }
+  return { entries: results };
+}
+
+/** The open answers from `from` on in a score list whose texts are missing, up to `asked` of them. */
+function textsNeeded(
+  { ranked, keys }: ScoreLists,
+  from: number,
+  end: number,
+  readText: (position: number) => string | undefined,
+  asked: number,
+): number[] {
+  const needs: number[] = [];
+  for (let at = from; at < end && needs.length < asked; at += 1)
+    if (keys[ranked[at]!]! < 0 && readText(ranked[at]!) === undefined) needs.push(ranked[at]!);
+  return needs;
 }
 
 interface Scratch {
@@ -385,6 +539,9 @@ interface Scratch {
   seenInTitle: Int32Array;
   named: Uint16Array;
   keys: Int32Array;
+  /** The answers grouped by score, and each one's rank in the newest-first order: written before they are read. */
+  ranked: Int32Array;
+  rankOf: Int32Array;
   /** Not cleared: only the first candidateCount are read. */
   candidates: Int32Array;
   /** `seen` and `seenInTitle` are not cleared either: each search marks with stamps no earlier search used. */
@@ -411,6 +568,8 @@ function scratchOf(index: SearchIndex, words: number): Scratch {
       seenInTitle: new Int32Array(size),
       named: new Uint16Array(size),
       keys: new Int32Array(size),
+      ranked: new Int32Array(size),
+      rankOf: new Int32Array(size),
       candidates: new Int32Array(size),
       stamp: 1,
     };
@@ -427,8 +586,8 @@ export function byNewest(a: LibraryEntry, b: LibraryEntry): number {
   return b.addedAt - a.addedAt || a.id.localeCompare(b.id);
 }
 
-/** The distinct outlets and languages of the entries, for the filters. */
-export function facets(index: SearchIndex): { outlets: string[]; langs: string[] } {
+/** The filters' choices: the distinct outlets and languages, and how many entries name each entity, most first. */
+export function facets(index: SearchIndex): { outlets: string[]; langs: string[]; entities: [string, number][] } {
   const outlets = new Set<string>();
   const langs = new Set<string>();
   index.entries.forEach((entry, position) => {
@@ -436,5 +595,13 @@ export function facets(index: SearchIndex): { outlets: string[]; langs: string[]
     if (index.outlets[position]) outlets.add(index.outlets[position]);
     langs.add(entry.lang);
   });
-  return { outlets: [...outlets].sort(), langs: [...langs].sort() };
+  const entities: [string, number][] = [];
+  for (const [id, positions] of index.entities) {
+    // Removed entries stay in the lists until the index is built again.
+    let count = 0;
+    for (const position of positions) if (index.entries[position]) count += 1;
+    if (count > 0) entities.push([id, count]);
+  }
+  entities.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return { outlets: [...outlets].sort(), langs: [...langs].sort(), entities };
 }

@@ -3,6 +3,7 @@ import {
   addToSearchIndex,
   indexForSearch,
   loadSearchIndex,
+  rankEntries,
   removeFromSearchIndex,
   searchEntries,
   searchIndexData,
@@ -93,5 +94,37 @@ describe('a search index grown, stored and loaded', () => {
   it('refuses data stored by another version', () => {
     const stored = { ...searchIndexData(indexForSearch(entries)), version: 1 };
     expect(loadSearchIndex(stored as unknown as Parameters<typeof loadSearchIndex>[0], entries)).toBeNull();
+  });
+
+  it('ranks the first answers as the whole search does, reading only the texts it needs', () => {
+    const index = indexForSearch(entries);
+    for (const [query, ids] of queries)
+      for (const filter of filters) {
+        const whole = searchEntries(index, query, filter, ids).map((found) => found.id);
+        for (const limit of [1, 7, 40])
+          expect(rankEntries(index, query, filter, ids, { limit }).entries.map((found) => found.id)).toEqual(
+            whole.slice(0, limit),
+          );
+        expect(rankEntries(index, query, filter, ids, { limit: 5 }).total).toBe(whole.length);
+      }
+    // Texts held elsewhere: the ranking names those it needs, and with them answers the same.
+    const texts = new Map<number, string>();
+    const read = (position: number) => texts.get(position);
+    let ranked = rankEntries(index, 'army convoy', {}, [], { limit: 10, readText: read, textsAsked: 3 });
+    let rounds = 0;
+    while (ranked.needs) {
+      expect(ranked.needs.length).toBeGreaterThan(0);
+      for (const position of ranked.needs) texts.set(position, entries[position]!.folded!);
+      ranked = rankEntries(index, 'army convoy', {}, [], { limit: 10, readText: read, textsAsked: 3 });
+      rounds += 1;
+    }
+    expect(rounds).toBeGreaterThan(0);
+    expect(ranked.entries.map((found) => found.id)).toEqual(
+      searchEntries(index, 'army convoy')
+        .slice(0, 10)
+        .map((found) => found.id),
+    );
+    // Fewer texts read than entries holding both words.
+    expect(texts.size).toBeLessThan(searchEntries(index, 'army convoy').length);
   });
 });

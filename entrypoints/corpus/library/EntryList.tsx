@@ -1,23 +1,21 @@
-import { useState } from 'preact/hooks';
 import { formatDate, formatNumber } from '../../../components/format';
-import { outletOf, type LibraryEntry } from '../../../lib/corpus/library';
+import { outletOf } from '../../../lib/corpus/library';
 import { t } from '../../../platform/i18n';
 import { entryHref } from './entry-href';
-
-const PAGE_SIZE = 60;
+import type { ListedEntry } from './search-messages';
 
 interface Props {
-  results: readonly LibraryEntry[];
-  /** Shown again from the first page whenever the query changes. */
-  query: string;
+  /** The first answers (or the whole list), of `total`; `shown` of them are shown, `onMore` asks for a page more. */
+  results: readonly ListedEntry[];
+  total: number;
+  shown: number;
+  onMore: () => void;
   listRef: { current: HTMLUListElement | null };
-  onRemove: (entry: LibraryEntry) => void;
+  onRemove: (entry: ListedEntry) => void;
 }
 
 /** The entries found, a page at a time; bundled ones can be hidden, the others deleted. */
-export function EntryList({ results, query, listRef, onRemove }: Props) {
-  const [limit, setLimit] = useState({ query, count: PAGE_SIZE });
-  const shown = limit.query === query ? limit.count : PAGE_SIZE;
+export function EntryList({ results, total, shown, onMore, listRef, onRemove }: Props) {
   return (
     <>
       <ul class="entries" data-testid="entry-list" ref={listRef}>
@@ -41,9 +39,9 @@ export function EntryList({ results, query, listRef, onRemove }: Props) {
           </li>
         ))}
       </ul>
-      {results.length > shown ? (
-        <button type="button" data-testid="show-more" onClick={() => setLimit({ query, count: shown + PAGE_SIZE })}>
-          {t('showMore', [formatNumber(results.length - shown)])}
+      {total > shown ? (
+        <button type="button" data-testid="show-more" onClick={onMore}>
+          {t('showMore', [formatNumber(total - shown)])}
         </button>
       ) : null}
     </>

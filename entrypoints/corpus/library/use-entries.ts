@@ -3,26 +3,25 @@ import { bundledLibrary, completeBundledLibrary } from '../../../lib/corpus/bund
 import { loadedAutomaton } from '../../../platform/knowledge';
 import type { LibraryEntry } from '../../../lib/corpus/library';
 import { byNewest } from '../../../lib/corpus/search';
-import { hiddenIds, newestCards, storedCount, wordsAfter, type StoredCard } from '../../../platform/corpus-store';
+import { hiddenIds, newestCards, storedCount, type StoredCard } from '../../../platform/corpus-store';
 
 export const clock = () => performance.now();
 
 /** The first slice of the list: what the page paints before the rest of a large library is read. */
 const FIRST_CARDS = 60;
-/** Cards, then words, are read this many at a time, with a turn for the browser between slices (no long task). */
+/** Cards are read this many at a time, with a turn for the browser between slices (no long task). */
 const SLICE = 4000;
 const yieldToBrowser = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /**
  * The library's entries, without their texts, newest first: first a page of the list, then the whole list a slice at
- * a time, then the folded words and mention ids that search and the entity filter read, then the recogniser that
- * finds names in a query. `total` counts the whole library while only its first page is read.
+ * a time, then the recogniser that finds names in a query. `total` counts the whole library while only its first
+ * page is read. Their words are the search worker's (useSearch): the page never reads them.
  */
 export function useEntries(onStorageError: () => void) {
   const [entries, setEntries] = useState<LibraryEntry[] | null>(null);
   const [total, setTotal] = useState(0);
   const [hidden, setHidden] = useState<Set<string>>(new Set());
-  const [wordsReady, setWordsReady] = useState(false);
   const [automatonReady, setAutomatonReady] = useState(false);
   const loadedAt = useRef(0);
   // A reload started after this one (an import finished) makes this one stop.
@@ -61,31 +60,11 @@ export function useEntries(onStorageError: () => void) {
       const listed = withBundled(stored);
       if (stored !== first) setEntries(listed);
       setTotal(listed.length);
-      // Then the folded words and mention ids that search and the entity filter read (titles are searched meanwhile).
-      const words = new Map<string, Pick<LibraryEntry, 'folded' | 'mentions'>>();
-      for (let last: string | undefined; ;) {
-        const rows = await wordsAfter(SLICE, last);
-        if (!current()) return true;
-        for (const { id, folded, mentions } of rows) words.set(id, { folded, mentions });
-        if (rows.length < SLICE) break;
-        last = rows[rows.length - 1]!.id;
-        await yieldToBrowser();
-      }
-      // An update of the list as it stands: the recogniser may have completed the bundled entries meanwhile.
-      setEntries(
-        (shown) =>
-          shown?.map((entry) => {
-            const extra = words.get(entry.id);
-            return extra ? { ...entry, ...extra } : entry;
-          }) ?? shown,
-      );
-      setWordsReady(true);
       return true;
     } catch {
       const bundled = bundledLibrary().sort(byNewest);
       setEntries(bundled);
       setTotal(bundled.length);
-      setWordsReady(true);
       onStorageError();
       return false;
     }
@@ -111,5 +90,5 @@ export function useEntries(onStorageError: () => void) {
     return () => clearTimeout(timer);
   }, [entries, automatonReady]);
 
-  return { entries, total, hidden, wordsReady, automatonReady, reload, loadedAt };
+  return { entries, total, hidden, automatonReady, reload, loadedAt };
 }

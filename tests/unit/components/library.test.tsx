@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LibraryEntry } from '../../../lib/corpus/library';
 import { act, all, mount } from './dom';
 
-const db = { entries: new Map<string, LibraryEntry>(), hidden: new Set<string>() };
+const db = { entries: new Map<string, LibraryEntry>(), hidden: new Set<string>(), searchIndex: undefined as unknown };
 
 vi.mock('wxt/browser', async () => ({ browser: (await import('./dom')).fakeBrowser }));
 vi.mock('../../../platform/corpus-store', () => ({
@@ -34,6 +34,16 @@ vi.mock('../../../platform/corpus-store', () => ({
         .slice(0, limit)
         .map((entry) => ({ id: entry.id, folded: entry.folded, mentions: entry.mentions })),
     ),
+  wordsOf: (ids: string[]) =>
+    Promise.resolve(
+      ids.map((id) => {
+        const entry = db.entries.get(id);
+        return entry && { id, folded: entry.folded, mentions: entry.mentions };
+      }),
+    ),
+  // The search index as the worker stores it: kept between mounts, as IndexedDB keeps it between visits.
+  storedSearchIndex: () => Promise.resolve(db.searchIndex),
+  putSearchIndex: (data: unknown) => Promise.resolve(void (db.searchIndex = data)),
   storedWords: () =>
     Promise.resolve(
       new Map([...db.entries.values()].map((entry) => [entry.id, { folded: entry.folded, mentions: entry.mentions }])),
@@ -70,6 +80,7 @@ describe('corpus Library', () => {
   beforeEach(() => {
     db.entries.clear();
     db.hidden.clear();
+    db.searchIndex = undefined;
   });
 
   it('lists the bundled entries and searches them', async () => {
