@@ -54,7 +54,14 @@ export function withMentions<T extends CorpusEntry & { mentions?: string[]; fold
   };
 }
 
-/** Indexes corpus (or library) entries for matching by their mention ids. */
-export function indexEntries(entries: readonly CorpusEntry[], automaton: Automaton): IndexedCorpus {
-  return indexCorpus(entries, (entry) => entryMentionIds(entry, automaton));
+/**
+ * Indexes corpus (or library) entries for matching by their mention ids; `folded`, by position, holds the folded
+ * words of entries read without their text (loadMatchLibrary).
+ */
+export function indexEntries(
+  entries: readonly CorpusEntry[],
+  automaton: Automaton,
+  folded?: readonly (string | undefined)[],
+): IndexedCorpus {
+  return indexCorpus(entries, (entry) => entryMentionIds(entry, automaton), folded);
 }
