@@ -60,6 +60,8 @@ export async function benchLibraryPage(report: Report, size: number): Promise<vo
     report('library-page-import', {
       note: 'SYNTHETIC scale fixture imported as JSON Lines through the library page (headless Chromium)',
       entries: size,
+      // The import's analysis workers: one a core the browser reports (analysis-pool.ts).
+      cores: (await page.evaluate('navigator.hardwareConcurrency')) as number,
       importSeconds: round((end - begin) / 1000),
       listReloadMs: Math.round(listed - end),
       longTasksWhileImporting: during.length,
@@ -104,8 +106,64 @@ export async function benchLibraryPage(report: Report, size: number): Promise<vo
       jsHeapAfterSearchMb: round(searched / 1e6),
     });
     await again.close();
+    await benchMatchRead(report, context, base, size);
   } finally {
     await context.close();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * What linking a page to the library reads (the background, and the corpus page for an entry), in a fresh extension
+ * page of the same profile: before, every stored entry with its text (the entries store); now, the cards and the
+ * words (mention ids, folded words), of which the cards and mention ids stay once the index is built. Each read's
+ * time, and the JS heap it keeps (after a garbage collection), against the same page's heap with nothing read.
+ */
+async function benchMatchRead(report: Report, context: BrowserContext, base: string, size: number): Promise<void> {
+  const page = await context.newPage();
+  const session = await context.newCDPSession(page);
+  await session.send('Performance.enable');
+  await page.goto(`${base}/popup.html`, { waitUntil: 'load' });
+  const heap = async () => {
+    await session.send('HeapProfiler.collectGarbage');
+    const { metrics } = await session.send('Performance.getMetrics');
+    return metrics.find((metric) => metric.name === 'JSHeapUsedSize')!.value;
+  };
+  const read = (stores: string[], kept: 'all' | 'cards-mentions') =>
+    page.evaluate(
+      ({ stores, kept }) =>
+        new Promise<number>((resolve) => {
+          const start = performance.now();
+          const opening = indexedDB.open('repere-corpus');
+          opening.onsuccess = () => {
+            const transaction = opening.result.transaction(stores, 'readonly');
+            const requests = stores.map((store) => transaction.objectStore(store).getAll());
+            transaction.oncomplete = () => {
+              const [first, second] = requests.map((request) => request.result as Record<string, unknown>[]);
+              const window_ = window as unknown as { kept: unknown };
+              // The background keeps each card with its mention ids (the folded words go once indexed).
+              window_.kept =
+                kept === 'all' ? first : first!.map((card, at) => ({ ...card, mentions: second![at]!.mentions }));
+              opening.result.close();
+              resolve(performance.now() - start);
+            };
+          };
+        }),
+      { stores, kept },
+    );
+  const empty = await heap();
+  const beforeMs = await read(['entries'], 'all');
+  const beforeHeap = (await heap()) - empty;
+  await page.evaluate('window.kept = null');
+  const afterMs = await read(['cards', 'words'], 'cards-mentions');
+  const afterHeap = (await heap()) - empty;
+  report('library-match-read', {
+    note: 'what linking a page to the library reads, before (entries with texts) and now (cards + words)',
+    entries: size,
+    entriesWithTextsReadMs: Math.round(beforeMs),
+    entriesWithTextsKeptMb: round(beforeHeap / 1e6),
+    cardsAndWordsReadMs: Math.round(afterMs),
+    cardsAndMentionsKeptMb: round(afterHeap / 1e6),
+  });
+  await page.close();
 }
