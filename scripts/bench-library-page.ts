@@ -60,7 +60,7 @@ export async function benchLibraryPage(report: Report, size: number): Promise<vo
     report('library-page-import', {
       note: 'SYNTHETIC scale fixture imported as JSON Lines through the library page (headless Chromium)',
       entries: size,
-      // The import's analysis workers: one a core the browser reports (analysis-pool.ts).
+      // The cores the browser reports: the import runs cores - 1 analysis workers beside its own (analysis-pool.ts).
       cores: (await page.evaluate('navigator.hardwareConcurrency')) as number,
       importSeconds: round((end - begin) / 1000),
       listReloadMs: Math.round(listed - end),

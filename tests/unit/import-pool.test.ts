@@ -116,8 +116,9 @@ describe('the import analysis pool', () => {
     },
   );
 
-  it('has one worker a core, at least one and at most eight', () => {
-    expect(poolSize(2)).toBe(2);
+  it('has one worker a core beside the import worker, at least one and at most eight', () => {
+    expect(poolSize(2)).toBe(1);
+    expect(poolSize(4)).toBe(3);
     expect(poolSize(0)).toBe(1);
     expect(poolSize(64)).toBe(8);
   });

@@ -17,9 +17,12 @@ export interface AnalysisPool {
   close: () => void;
 }
 
-/** Workers a pool: one a core, within reason (each holds its own recogniser, some tens of MB). */
+/**
+ * Workers a pool: one a core beside the import worker's own (it stores the batches, and the page must answer the
+ * reader), at least one; within reason (each holds its own recogniser, some tens of MB).
+ */
 export function poolSize(cores = globalThis.navigator?.hardwareConcurrency ?? 1): number {
-  return Math.max(1, Math.min(cores, MAX_WORKERS));
+  return Math.max(1, Math.min(cores - 1, MAX_WORKERS));
 }
 
 const MAX_WORKERS = 8;
