@@ -240,13 +240,56 @@ export async function setHidden(id: string, hidden: boolean): Promise<void> {
   announceChange();
 }
 
+/** Bundled entries that are not hidden (nor replaced by a stored one of the same id), then stored ones. */
+function visibleLibrary<T extends { id: string }>(
+  bundled: readonly T[],
+  stored: readonly T[],
+  hidden: Set<string>,
+): T[] {
+  const storedIds = new Set(stored.map((entry) => entry.id));
+  return [...bundled.filter((entry) => !hidden.has(entry.id) && !storedIds.has(entry.id)), ...stored];
+}
+
 /** The library as the reader sees it: bundled entries that are not hidden, then stored ones. */
 export async function loadLibrary(
   bundled: readonly LibraryEntry[],
   { withText = true } = {},
 ): Promise<{ entries: LibraryEntry[]; hidden: Set<string> }> {
   const [stored, hidden] = await Promise.all([storedEntries({ withText }), hiddenIds()]);
-  const storedIds = new Set(stored.map((entry) => entry.id));
-  const visible = bundled.filter((entry) => !hidden.has(entry.id) && !storedIds.has(entry.id));
-  return { entries: [...visible, ...stored], hidden };
+  return { entries: visibleLibrary(bundled, stored, hidden), hidden };
+}
+
+/** The library as matching reads it: entries without their texts, and the folded words of each apart. */
+export interface MatchLibrary {
+  /** In loadLibrary's order; stored ones with their mention ids and an empty text. */
+  entries: LibraryEntry[];
+  /** Each entry's folded words, by position: the matching index keeps their word ids, not these strings. */
+  folded: (string | undefined)[];
+}
+
+/**
+ * The library for matching, read from the cards and the words (mention ids and folded words) of the stored entries,
+ * never their texts: at 100,000 entries the texts are hundreds of MB, and matching reads none of them. An entry
+ * stored without its words (none should be) is read whole, so that matching can recognise its text.
+ */
+export async function loadMatchLibrary(bundled: readonly LibraryEntry[]): Promise<MatchLibrary> {
+  const db = await open();
+  const transaction = db.transaction([CARDS, WORDS, HIDDEN], 'readonly');
+  const [cards, words, hiddenKeys] = await Promise.all([
+    result(transaction.objectStore(CARDS).getAll() as IDBRequest<StoredCard[]>),
+    result(transaction.objectStore(WORDS).getAll() as IDBRequest<Pick<LibraryEntry, 'id' | 'folded' | 'mentions'>[]>),
+    result(transaction.objectStore(HIDDEN).getAllKeys()),
+  ]);
+  const wordsOf = new Map(words.map((row) => [row.id, row]));
+  const stored: LibraryEntry[] = cards.map(({ order: _order, ...card }) => {
+    const mentions = wordsOf.get(card.id)?.mentions;
+    return mentions ? { ...card, mentions } : card;
+  });
+  const partial = stored.filter((entry) => !entry.mentions || wordsOf.get(entry.id)?.folded === undefined);
+  if (partial.length > 0) {
+    const whole = await storedByIds(partial.map((entry) => entry.id));
+    partial.forEach((entry, at) => Object.assign(entry, { text: whole[at]?.text ?? '' }));
+  }
+  const entries = visibleLibrary(bundled, stored, new Set(hiddenKeys.map(String)));
+  return { entries, folded: entries.map((entry) => entry.folded ?? wordsOf.get(entry.id)?.folded) };
 }

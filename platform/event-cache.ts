@@ -42,6 +42,23 @@ export async function cachedCards(): Promise<Map<string, CachedCard>> {
   return new Map(rows.map((row) => [row.id, row]));
 }
 
+/** The cached cards of these entries (those cached), by entry id: one read each, in one transaction. */
+export async function cachedCardsOf(ids: readonly string[]): Promise<Map<string, CachedCard>> {
+  const db = await open();
+  const store = db.transaction(CARDS, 'readonly').objectStore(CARDS);
+  const rows = await Promise.all(
+    ids.map(
+      (id) =>
+        new Promise<CachedCard | undefined>((resolve, reject) => {
+          const request = store.get(id) as IDBRequest<CachedCard | undefined>;
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
+        }),
+    ),
+  );
+  return new Map(rows.flatMap((row) => (row ? [[row.id, row] as const] : [])));
+}
+
 /** Stores cards and drops those of entries no longer in the library (`keep`), in one transaction. */
 export async function putCachedCards(cards: readonly CachedCard[], keep?: ReadonlySet<string>): Promise<void> {
   const db = await open();

@@ -1,16 +1,12 @@
 import { analyse } from '../lib/analyse/analyse';
-import { completeBundledLibrary } from '../lib/corpus/bundled-library';
-import { indexEntries, withMentions } from '../lib/corpus/mentions';
-import { otherAccounts } from '../lib/corpus/accounts';
-import type { LibraryEntry } from '../lib/corpus/library';
-import { mentionIds, type IndexedCorpus } from '../lib/corpus/match';
-import { textEvent } from '../lib/event/text-event';
+import { mentionIds } from '../lib/corpus/match';
 import type { KnowledgeEntity } from '../lib/knowledge/schema';
 import type { AnalysisRequest, ArticleText, PageAnalysis, PageLinks } from '../lib/messages';
 import { linkToCorpus, type LinkQuery } from '../lib/corpus/link';
 import type { EventCard } from '../lib/types';
 import type { Automaton } from '../lib/recognise/automaton';
-import { loadLibrary, onCorpusChanged } from './corpus-store';
+import { onCorpusChanged } from './corpus-store';
+import { libraryAccounts, readLinkLibrary, type KnownEvents, type LinkLibrary } from './library-links';
 import { loadAutomaton } from './knowledge';
 
 // The analysis of the pages the reader opens, once per article, in the extension's own context: Firefox's
@@ -19,28 +15,18 @@ import { loadAutomaton } from './knowledge';
 // only extract their text, send it and paint what comes back (no knowledge base, no automaton in the page), then ask
 // for the corpus links the popup shows (linkPage), once painted.
 
-interface Library {
-  entries: LibraryEntry[];
-  index: IndexedCorpus;
-}
-
-let library: Promise<Library> | null = null;
+let library: Promise<LinkLibrary> | null = null;
 let knowledgeById: Map<string, KnowledgeEntity> | null = null;
 // Each entry's event card, read once per corpus: the other accounts of every page read the same candidates again.
-let cards = new Map<string, EventCard | null>();
+let events: KnownEvents = new Map();
 
-/** The reader's library with every entry's mention ids, indexed for matching; kept until the corpus changes. */
-function readLibrary(automaton: Automaton): Promise<Library> {
+/**
+ * The reader's library with every entry's mention ids, indexed for matching (without its texts); kept until the
+ * corpus changes.
+ */
+function readLibrary(automaton: Automaton): Promise<LinkLibrary> {
   watchCorpus();
-  const bundled = completeBundledLibrary(automaton);
-  library ??= loadLibrary(bundled)
-    .then(({ entries }) => entries)
-    // No IndexedDB (a private window in some browsers): the bundled corpus still answers.
-    .catch(() => bundled)
-    .then((loaded) => {
-      const entries = loaded.map((entry) => withMentions(entry, automaton));
-      return { entries, index: indexEntries(entries, automaton) };
-    });
+  library ??= readLinkLibrary(automaton);
   return library;
 }
 
@@ -52,13 +38,8 @@ function watchCorpus(): void {
   watching = true;
   onCorpusChanged(() => {
     library = null;
-    cards = new Map();
+    events = new Map();
   });
-}
-
-function cardOf(entry: LibraryEntry, automaton: Automaton): EventCard | null {
-  if (!cards.has(entry.id)) cards.set(entry.id, textEvent(entry, automaton));
-  return cards.get(entry.id)!;
 }
 
 // The link queries of the last articles analysed, by key: the page asks for its links with the key instead of
@@ -110,12 +91,9 @@ export async function linkPage(query: LinkQuery | string, event: EventCard | nul
   const known = typeof query === 'string' ? keptQuery(query) : query;
   if (!known) return null;
   const automaton = await loadAutomaton();
-  const { entries, index } = await readLibrary(automaton);
-  const accounts = otherAccounts(event, entries, {
-    eventOf: (entry) => cardOf(entry, automaton),
-    entities: automaton.entities,
-  });
-  return { ...linkToCorpus(known, index), accounts };
+  const linked = await readLibrary(automaton);
+  const accounts = await libraryAccounts(event, linked, automaton, { known: events });
+  return { ...linkToCorpus(known, linked.index), accounts };
 }
 
 /** Answers one analysis request: what Firefox's event page and Chrome's analysis worker both run. */

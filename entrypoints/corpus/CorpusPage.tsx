@@ -4,21 +4,18 @@ import { formatDate } from '../../components/format';
 import { t } from '../../platform/i18n';
 import { entityInfo } from '../../components/knowledge';
 import { analyse } from '../../lib/analyse/analyse';
-import { loadedAutomaton, loadedKnowledge } from '../../platform/knowledge';
+import { loadedAutomaton } from '../../platform/knowledge';
 import type { Analysis } from '../../lib/types';
-import { otherAccounts, type OtherAccount } from '../../lib/corpus/accounts';
-import { textEvent } from '../../lib/event/text-event';
-import { eventStamp } from '../../lib/event/corpus-events';
-import { cachedCards, type CachedCard } from '../../platform/event-cache';
+import type { OtherAccount } from '../../lib/corpus/accounts';
 import { bundledLibrary } from '../../lib/corpus/bundled-library';
-import { indexEntries } from '../../lib/corpus/mentions';
 import { mapTextNodes } from '../../lib/article/text-map';
 import { visitTextNodes } from '../../lib/article/text-nodes';
 import { outletOf, type LibraryEntry } from '../../lib/corpus/library';
 import { paintHighlights } from '../../lib/highlight/paint';
 import { applyReaderColours } from '../../lib/highlight/reader-colours';
 import { withHighlightTypes } from '../../lib/settings';
-import { loadLibrary, storedEntry } from '../../platform/corpus-store';
+import { storedEntry } from '../../platform/corpus-store';
+import { libraryAccounts, readLinkLibrary } from '../../platform/library-links';
 import { loadSettings } from '../../platform/settings-store';
 import { Library } from './Library';
 import { entryHref } from './library/entry-href';
@@ -37,11 +34,9 @@ function EntryView({ entry }: { entry: LibraryEntry }) {
     let clear = () => undefined as void;
     let cancelled = false;
     void (async () => {
-      const [library, settings, cards] = await Promise.all([
-        loadLibrary(bundledLibrary()).catch(() => ({ entries: bundledLibrary() })),
+      const [library, settings] = await Promise.all([
+        readLinkLibrary(loadedAutomaton()),
         loadSettings().catch(() => null),
-        // The library's map computed every entry's card once: the other accounts read them rather than the texts.
-        cachedCards().catch(() => new Map<string, CachedCard>()),
       ]);
       if (cancelled) return;
       if (settings) applyReaderColours(document, settings);
@@ -50,7 +45,7 @@ function EntryView({ entry }: { entry: LibraryEntry }) {
         { text: mapped.text, title: entry.title },
         {
           automaton: loadedAutomaton(),
-          corpus: indexEntries(library.entries, loadedAutomaton()),
+          corpus: library.index,
           corpusId: entry.id,
           summaryLength: settings?.summaryLength,
         },
@@ -61,17 +56,10 @@ function EntryView({ entry }: { entry: LibraryEntry }) {
         settings ? withHighlightTypes(result, settings.highlightTypes) : result,
       );
       clear = painted.clear;
-      setAccounts(
-        otherAccounts(result.event, library.entries, {
-          eventOf: (other) => {
-            const cached = cards.get(other.id);
-            return cached?.stamp === eventStamp(other) ? cached.event : textEvent(other, loadedAutomaton());
-          },
-          entities: loadedKnowledge(),
-          excludeId: entry.id,
-        }),
-      );
       setAnalysis(result);
+      // The library's map computed most entries' cards once: the other accounts read them rather than the texts.
+      const accounts = await libraryAccounts(result.event, library, loadedAutomaton(), { excludeId: entry.id });
+      if (!cancelled) setAccounts(accounts);
     })();
     document.title = `${entry.title} — Repère`;
     return () => {

@@ -69,14 +69,14 @@ export interface AccountsOptions {
 const MAX_ANALYSED = 25;
 
 /**
- * Entries of `entries` reporting the same event as `event`. Only entries naming the event's place or a place of
- * its governorate are analysed (their mention ids are stored), so the cost is that of a handful of analyses.
+ * The entries otherAccounts analyses for `event`: those naming its place first, then those naming a place of its
+ * governorate, at most `maxAnalysed` (a caller reading entries without their texts fetches these cards first).
  */
-export function otherAccounts(
+export function accountCandidates(
   event: EventCard | null,
   entries: readonly LibraryEntry[],
-  options: AccountsOptions,
-): OtherAccount[] {
+  options: Omit<AccountsOptions, 'eventOf'>,
+): LibraryEntry[] {
   if (!event?.place) return [];
   const byId = entityLookup(options.entities);
   const near = (id: string) => {
@@ -87,14 +87,26 @@ export function otherAccounts(
       : false;
   };
   // Entries naming the place itself first, then those naming its governorate; a bounded number is analysed.
-  const candidates = entries
+  return entries
     .filter((entry) => entry.id !== options.excludeId && entry.mentions?.some(near))
     .map((entry) => ({ entry, exact: entry.mentions!.filter((id) => id === event.place!.id).length }))
     .sort((a, b) => b.exact - a.exact)
     .slice(0, options.maxAnalysed ?? MAX_ANALYSED)
     .map(({ entry }) => entry);
+}
+
+/**
+ * Entries of `entries` reporting the same event as `event`. Only entries naming the event's place or a place of
+ * its governorate are analysed (their mention ids are stored), so the cost is that of a handful of analyses.
+ */
+export function otherAccounts(
+  event: EventCard | null,
+  entries: readonly LibraryEntry[],
+  options: AccountsOptions,
+): OtherAccount[] {
+  if (!event?.place) return [];
   const accounts: OtherAccount[] = [];
-  for (const entry of candidates) {
+  for (const entry of accountCandidates(event, entries, options)) {
     const other = options.eventOf(entry);
     if (!other || !samePlace(event, other) || !compatibleKinds(event.kind, other.kind)) continue;
     // Without both dates the same place alone must tie them; with both, a few days at most.

@@ -165,10 +165,14 @@ function norms(profile: Profiles, weight: Float64Array): Float64Array {
   return result;
 }
 
-/** `entityIdsOf` lists one id per mention, so that frequent entities weigh more. */
+/**
+ * `entityIdsOf` lists one id per mention, so that frequent entities weigh more. An entry's words are its folded
+ * words when `folded` (by position) or the entry carries them, else its text's.
+ */
 export function indexCorpus(
   entries: readonly CorpusEntry[],
   entityIdsOf: (entry: CorpusEntry) => Iterable<string>,
+  folded: readonly (string | undefined)[] = [],
 ): IndexedCorpus {
   const entityIdOf = new Map<string, number>();
   const entityIds: string[] = [];
@@ -191,7 +195,7 @@ export function indexCorpus(
     entries.length,
     (position, ids) => {
       const entry = entries[position]! as CorpusEntry & { folded?: string };
-      words.idsOf(wordsOf(entry.text, entry.folded), ids);
+      words.idsOf(wordsOf(entry.text, folded[position] ?? entry.folded), ids);
       let kept = 0;
       for (const id of ids) if (words.words[id]!.length >= MIN_TERM) ids[kept++] = id;
       ids.length = kept;

@@ -1,6 +1,8 @@
 import type { Automaton } from '../recognise/automaton';
 import { isLinked, recogniseMentions } from '../recognise/recognise';
 import { indexCorpus, mentionIds, type CorpusEntry, type IndexedCorpus } from './match';
+import { tokenise, type Token } from '../text/tokens';
+import type { LibraryEntry } from './library';
 import { foldedWords } from './search';
 
 /**
@@ -17,12 +19,25 @@ export function entryMentionIds(
 }
 
 /** The knowledge-base entity ids the recogniser finds in a text, in matching's order (mentionIds). */
-export function textMentionIds(text: string, automaton: Automaton): string[] {
+export function textMentionIds(
+  text: string,
+  automaton: Automaton,
+  tokens: readonly Token[] = tokenise(text),
+): string[] {
   return mentionIds(
-    recogniseMentions(text, automaton)
+    recogniseMentions(text, automaton, tokens)
       .filter(({ entity }) => isLinked(entity))
       .map(({ entity }) => ({ id: entity.id, kind: entity.kind, mentions: [0] })),
   );
+}
+
+/** What an entry stores besides its record: its mention ids and folded words. */
+export type EntryWords = Required<Pick<LibraryEntry, 'mentions' | 'folded'>>;
+
+/** A text's mention ids and folded words, from one tokenisation (what saving or importing an entry computes). */
+export function textWords(text: string, automaton: Automaton): EntryWords {
+  const tokens = tokenise(text);
+  return { mentions: textMentionIds(text, automaton, tokens), folded: foldedWords(text, tokens) };
 }
 
 /** A copy of the entry with its mention ids and folded words, computed once (when it is saved or imported). */
@@ -31,6 +46,7 @@ export function withMentions<T extends CorpusEntry & { mentions?: string[]; fold
   automaton: Automaton,
 ): T {
   if (entry.mentions && entry.folded !== undefined) return entry;
+  if (!entry.mentions && entry.folded === undefined) return { ...entry, ...textWords(entry.text, automaton) };
   return {
     ...entry,
     mentions: entryMentionIds(entry, automaton),
@@ -38,7 +54,14 @@ export function withMentions<T extends CorpusEntry & { mentions?: string[]; fold
   };
 }
 
-/** Indexes corpus (or library) entries for matching by their mention ids. */
-export function indexEntries(entries: readonly CorpusEntry[], automaton: Automaton): IndexedCorpus {
-  return indexCorpus(entries, (entry) => entryMentionIds(entry, automaton));
+/**
+ * Indexes corpus (or library) entries for matching by their mention ids; `folded`, by position, holds the folded
+ * words of entries read without their text (loadMatchLibrary).
+ */
+export function indexEntries(
+  entries: readonly CorpusEntry[],
+  automaton: Automaton,
+  folded?: readonly (string | undefined)[],
+): IndexedCorpus {
+  return indexCorpus(entries, (entry) => entryMentionIds(entry, automaton), folded);
 }

@@ -1,4 +1,4 @@
-import { tokenise } from '../text/tokens';
+import { tokenise, type Token } from '../text/tokens';
 import { outletOf, type LibraryEntry } from './library';
 import { WordPostings, type PostingsData } from './word-postings';
 
@@ -57,10 +57,10 @@ export interface SearchIndexData {
 /** Raised when the stored shape changes: an index stored by another version is built again. */
 export const SEARCH_INDEX_VERSION = 3;
 
-/** The folded words of a text, space-separated and space-bounded. */
-export function foldedWords(text: string): string {
+/** The folded words of a text, space-separated and space-bounded (`tokens`: the text's own, when the caller has them). */
+export function foldedWords(text: string, tokens: readonly Token[] = tokenise(text)): string {
   let words = ' ';
-  for (const token of tokenise(text)) words += `${token.folded} `;
+  for (const token of tokens) words += `${token.folded} `;
   return words;
 }
 

@@ -7,7 +7,8 @@ import { bundledCorpusIndex } from '../../lib/corpus/bundled-index';
 // card) and, once painted, the corpus links. The reader's summary length is 2 sentences; the corpus store is replaced by a
 // fake holding the bundled corpus only.
 vi.mock('../../platform/corpus-store', () => ({
-  loadLibrary: (bundled: unknown[]) => Promise.resolve({ entries: bundled, hidden: new Set() }),
+  loadMatchLibrary: (bundled: { folded?: string }[]) =>
+    Promise.resolve({ entries: bundled, folded: bundled.map((entry) => entry.folded) }),
   onCorpusChanged: () => undefined,
 }));
 

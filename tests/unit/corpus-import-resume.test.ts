@@ -3,7 +3,7 @@ import { defaultAutomaton } from '../../lib/analyse/recogniser';
 import { parseImport } from '../../lib/corpus/import';
 import { alreadyImported, batchesOf } from '../../lib/corpus/import-resume';
 import type { LibraryEntry } from '../../lib/corpus/library';
-import { importEntries, type ImportStore } from '../../platform/corpus-import';
+import { analyseHere, importEntries, type ImportStore } from '../../platform/corpus-import';
 
 // A file of distinct records, some with their own id, some without (their id is then a hash of url or title+text),
 // and one record repeated (the file holds it twice: one entry).
@@ -49,7 +49,7 @@ describe('a resumable import', () => {
     const { store, entries } = memoryStore(3);
     const progress: number[] = [];
     await expect(
-      importEntries(parseImport(FILE, 'jsonl'), automaton, {
+      importEntries(parseImport(FILE, 'jsonl'), analyseHere(automaton), {
         store,
         batchSize: 7,
         onProgress: ({ done }) => progress.push(done),
@@ -60,14 +60,14 @@ describe('a resumable import', () => {
     expect(entries.size).toBe(14);
     expect([...entries.values()].every(complete)).toBe(true);
 
-    const again = await importEntries(parseImport(FILE, 'jsonl'), automaton, { store, batchSize: 7 });
+    const again = await importEntries(parseImport(FILE, 'jsonl'), analyseHere(automaton), { store, batchSize: 7 });
     expect(again).toEqual({ total: DISTINCT, done: DISTINCT, written: DISTINCT - 14, stopped: false });
     expect(entries.size).toBe(DISTINCT);
     expect([...entries.values()].every(complete)).toBe(true);
     // The mention ids are the recogniser's: Raqqa's record names the place.
     expect(entries.get('rec-0')!.mentions).toContain('place/raqqa');
 
-    const third = await importEntries(parseImport(FILE, 'jsonl'), automaton, { store, batchSize: 7 });
+    const third = await importEntries(parseImport(FILE, 'jsonl'), analyseHere(automaton), { store, batchSize: 7 });
     expect(third.written).toBe(0);
     expect(entries.size).toBe(DISTINCT);
   });
@@ -76,7 +76,7 @@ describe('a resumable import', () => {
     const automaton = defaultAutomaton();
     const { store, entries } = memoryStore();
     let batches = 0;
-    const stopped = await importEntries(parseImport(FILE, 'jsonl'), automaton, {
+    const stopped = await importEntries(parseImport(FILE, 'jsonl'), analyseHere(automaton), {
       store,
       batchSize: 5,
       onProgress: () => (batches += 1),
@@ -86,7 +86,7 @@ describe('a resumable import', () => {
     expect(entries.size).toBe(10);
 
     const edited = FILE.replace('Shells fell on Raqqa', 'Shells hit Raqqa');
-    const end = await importEntries(parseImport(edited, 'jsonl'), automaton, { store, batchSize: 5 });
+    const end = await importEntries(parseImport(edited, 'jsonl'), analyseHere(automaton), { store, batchSize: 5 });
     // The 20 never stored, plus rec-0 whose text changed.
     expect(end.written).toBe(DISTINCT - 10 + 1);
     expect(entries.get('rec-0')!.text).toBe('Shells hit Raqqa on day 0.');

@@ -66,6 +66,15 @@ export function ImportControls({ setNotice, reload }: Props) {
         kind: 'error',
         text: t('importFailed', [name, formatNumber(reply.line), t(`importError_${reply.code}`, [reply.detail])]),
       });
+    } else if (reply.done > 0) {
+      // Whole batches were stored before the error: the list shows them, the notice says how to finish.
+      finish();
+      void reload().then(() =>
+        setNotice({
+          kind: 'error',
+          text: t('importFailedPartly', [name, formatNumber(reply.done), formatNumber(reply.total)]),
+        }),
+      );
     } else {
       finish();
       setNotice({ kind: 'error', text: t('importFailedStorage', [name]) });

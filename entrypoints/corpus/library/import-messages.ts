@@ -10,4 +10,5 @@ export type ImportReply =
   | { kind: 'done'; done: number; total: number; written: number }
   | { kind: 'cancelled'; done: number; total: number }
   | { kind: 'invalid'; line: number; code: ImportProblem; detail: string }
-  | { kind: 'failed' };
+  /** Stopped by an error: the first `done` entries of `total` are stored, whole (none when the file was not read). */
+  | { kind: 'failed'; done: number; total: number };

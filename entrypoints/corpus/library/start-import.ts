@@ -24,7 +24,7 @@ export function startImport(file: File, onReply: (reply: ImportReply) => void): 
   };
   worker.onerror = () => {
     worker.terminate();
-    onReply({ kind: 'failed' });
+    onReply({ kind: 'failed', done: 0, total: 0 });
   };
   ask({ kind: 'import', file });
   return { cancel: () => ask({ kind: 'cancel' }) };
