@@ -158,6 +158,29 @@ describe('the library search worker', () => {
     await pause(20);
   });
 
+  it('answers a search asked right after a change with the changed corpus, without waiting for changes to settle', async () => {
+    const { store, state } = memoryStore(entries.slice(0, 200));
+    const replies: SearchReply[] = [];
+    // Changes settle for a minute here: only the search itself can make the service take them in.
+    const service = new SearchService(store, (reply) => replies.push(reply), { settleMs: 60_000, storeMs: 60_000 });
+    service.handle({ kind: 'search', serial: 1, query: 'raq', filters: {}, entities: [], limit: 20 });
+    while (!replies.some((reply) => reply.kind === 'answer')) await pause(2);
+
+    const added = {
+      ...rankingEntry('just-imported', 'Combats à Tal Afar', 'Des combats à Tal Afar.'),
+      addedAt: 99_999,
+    };
+    state.entries.set(added.id, added);
+    service.handle({ kind: 'changed' });
+    service.handle({ kind: 'search', serial: 2, query: 'Tal Afar', filters: {}, entities: [], limit: 5 });
+    while (!replies.some((reply) => reply.kind === 'answer' && reply.serial === 2)) await pause(2);
+    const answer = replies.find((reply) => reply.kind === 'answer' && reply.serial === 2) as Extract<
+      SearchReply,
+      { kind: 'answer' }
+    >;
+    expect(answer.entries[0]?.id).toBe('just-imported');
+  });
+
   it('reads from the store only the texts its phrase test needs', async () => {
     const many = Array.from({ length: 2000 }, (_, at) => entry(`m${at}`, 1000 + at));
     const { store, stored } = memoryStore(many);

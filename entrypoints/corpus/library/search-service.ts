@@ -81,17 +81,19 @@ export class SearchService {
    */
   changed(): void {
     if (this.changeTimer) return;
-    this.changeTimer = setTimeout(
-      () => {
-        this.changeTimer = null;
-        this.then(async () => {
-          const started = performance.now();
-          await this.takeChanges();
-          this.lastTakeMs = performance.now() - started;
-        });
-      },
-      Math.max(this.delays.settleMs, this.lastTakeMs * 4),
-    );
+    this.changeTimer = setTimeout(() => this.takePendingChanges(), Math.max(this.delays.settleMs, this.lastTakeMs * 4));
+  }
+
+  /** Queues the taking in of the changes announced so far (a search calls it: it answers what was stored before). */
+  private takePendingChanges(): void {
+    if (!this.changeTimer) return;
+    clearTimeout(this.changeTimer);
+    this.changeTimer = null;
+    this.then(async () => {
+      const started = performance.now();
+      await this.takeChanges();
+      this.lastTakeMs = performance.now() - started;
+    });
   }
 
   private then(step: () => void | Promise<void>): void {
@@ -138,6 +140,8 @@ export class SearchService {
 
   private async search(request: Extract<SearchRequest, { kind: 'search' }>): Promise<void> {
     this.latest = Math.max(this.latest, request.serial);
+    // A change announced before the query is taken in first: the entry just imported or saved is among the answers.
+    this.takePendingChanges();
     await this.work;
     const started = performance.now();
     let asked = FIRST_TEXTS;
