@@ -28,8 +28,12 @@ export interface SearchStore {
 
 /** Cards and words are read this many at a time. */
 const SLICE = 4000;
-/** Changes are taken in once they stop coming for this long (an import announces one per batch). */
-const CHANGES_SETTLE_MS = 300;
+/**
+ * Changes are taken in once they stop coming for this long. An import announces one a batch, well under a second
+ * apart: taken in as they came, they held one of two cores for a fifth of the import; now the index takes in a
+ * running import when it ends, or when a search is asked meanwhile (takePendingChanges).
+ */
+const CHANGES_SETTLE_MS = 2000;
 /** The index is stored once it has not changed for this long: storing 100,000 entries' index takes seconds. */
 const STORE_AFTER_MS = 3000;
 /** Texts read for a search's phrase at first; each further read of the same search asks for four times as many. */
@@ -75,12 +79,11 @@ export class SearchService {
   }
 
   /**
-   * Takes in the corpus's changes shortly after the first is announced. An import announces one a batch, and taking
-   * them in reads every entry of that import so far: the wait grows with what the last one cost, so that it takes a
-   * small share of the worker's time.
+   * Takes in the corpus's changes once they have stopped coming for a while (CHANGES_SETTLE_MS). Taking them in
+   * reads every entry of a running import so far: the quiet wait also grows with what the last one cost.
    */
   changed(): void {
-    if (this.changeTimer) return;
+    if (this.changeTimer) clearTimeout(this.changeTimer);
     this.changeTimer = setTimeout(() => this.takePendingChanges(), Math.max(this.delays.settleMs, this.lastTakeMs * 4));
   }
 
