@@ -81,9 +81,12 @@ async function importThroughPage(
     longestTaskWhileImportingMs: Math.round(Math.max(0, ...during)),
     longestTaskAfterImportMs: Math.round(Math.max(0, ...long.filter(([start]) => start > end).map(([, d]) => d))),
   });
-  // The search worker stores its index once the import's changes settle (a few seconds after the last one).
-  await page.waitForTimeout(5000);
+  // The search worker takes in the import once its changes settle, then stores its index a few seconds later.
   await page.waitForSelector('[data-testid=result-count][data-index-stored=true]', { timeout: HOUR });
+  report('library-page-import-indexed', {
+    entries: size,
+    searchIndexStoredAfterImportSeconds: round((((await page.evaluate('performance.now()')) as number) - end) / 1000),
+  });
   await page.close();
 }
 

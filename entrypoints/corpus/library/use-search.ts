@@ -85,7 +85,10 @@ export function useSearch(
   }, [automatonReady, started]);
 
   useEffect(() => {
-    if (changes > 0) search.current?.ask({ kind: 'changed' });
+    if (changes === 0) return;
+    search.current?.ask({ kind: 'changed' });
+    // The stored index no longer holds the corpus until the worker has taken the change in and stored it again.
+    setStored(false);
   }, [changes]);
 
   // Asked as soon as the page has rendered the query (an effect waits for the next frame, which a background tab
