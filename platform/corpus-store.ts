@@ -100,7 +100,7 @@ function result<T>(request: IDBRequest<T>): Promise<T> {
 
 /**
  * Every stored (saved or imported) entry; with `withText: false`, only their cards: `text` is empty and `folded`
- * and `mentions` are left out (see storedWords).
+ * and `mentions` are left out (see wordsOf).
  */
 export async function storedEntries({ withText = true } = {}): Promise<LibraryEntry[]> {
   const db = await open();
@@ -182,17 +182,6 @@ export async function wordsAfter(
       Pick<LibraryEntry, 'id' | 'folded' | 'mentions'>[]
     >,
   );
-}
-
-/** The folded words and mention ids of every stored entry, by id. */
-export async function storedWords(): Promise<Map<string, Pick<LibraryEntry, 'folded' | 'mentions'>>> {
-  const db = await open();
-  const rows = await result(
-    db.transaction(WORDS, 'readonly').objectStore(WORDS).getAll() as IDBRequest<
-      Pick<LibraryEntry, 'id' | 'folded' | 'mentions'>[]
-    >,
-  );
-  return new Map(rows.map(({ id, folded, mentions }) => [id, { folded, mentions }]));
 }
 
 /** The folded words and mention ids of these stored entries, in the same order (undefined where none is stored). */

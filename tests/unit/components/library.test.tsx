@@ -44,10 +44,6 @@ vi.mock('../../../platform/corpus-store', () => ({
   // The search index as the worker stores it: kept between mounts, as IndexedDB keeps it between visits.
   storedSearchIndex: () => Promise.resolve(db.searchIndex),
   putSearchIndex: (data: unknown) => Promise.resolve(void (db.searchIndex = data)),
-  storedWords: () =>
-    Promise.resolve(
-      new Map([...db.entries.values()].map((entry) => [entry.id, { folded: entry.folded, mentions: entry.mentions }])),
-    ),
   deleteEntry: (id: string) => Promise.resolve(void db.entries.delete(id)),
   setHidden: (id: string, hidden: boolean) => Promise.resolve(void (hidden ? db.hidden.add(id) : db.hidden.delete(id))),
 }));
